@@ -1,0 +1,8 @@
+.PHONY: install run worker beat test lint bench
+install: ; bash scripts/install.sh
+run: ; bash scripts/dev.sh
+worker: ; .venv/bin/celery -A config worker --loglevel=info --concurrency=2
+beat: ; .venv/bin/celery -A config beat --loglevel=info
+test: ; bash scripts/test.sh
+lint: ; .venv/bin/ruff check . && .venv/bin/ruff format --check .
+bench: ; .venv/bin/python -m benchmarks.dates

@@ -1,0 +1,404 @@
+"""Outlets, sources, claims, citations and tags: who said what, where, in which words."""
+
+import hashlib
+from datetime import timedelta
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from claims.records import AliveManager, SoftDeleteQuerySet, TrackedModel
+
+# Languages a source or claim may be written in (ISO 639-1); the UI itself is Polish and English.
+CONTENT_LANGUAGES = [
+    ("pl", _("Polish")),
+    ("en", _("English")),
+    ("de", _("German")),
+    ("fr", _("French")),
+    ("es", _("Spanish")),
+]
+
+# The largest quantity we accept: far above any real amount, far below what breaks a NUMERIC.
+QUANTITY_MAX = Decimal("1e24")
+SOURCE_TEXT_MAX = 2_000_000
+
+
+class Outlet(TrackedModel):
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    home_url = models.URLField(_("home URL"), max_length=500, blank=True)
+    country = models.CharField(_("country"), max_length=2, blank=True, help_text=_("ISO 3166 code"))
+    language = models.CharField(_("language"), max_length=8, choices=CONTENT_LANGUAGES, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta(TrackedModel.Meta):
+        ordering = ["name"]
+        verbose_name = _("outlet")
+        verbose_name_plural = _("outlets")
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        if self.country and not (self.country.isascii() and self.country.isalpha()):
+            raise ValidationError({"country": _("Use a two-letter ISO 3166 country code.")})
+        self.country = self.country.upper()
+
+
+class Tag(TrackedModel):
+    """An organisation, person, place or topic a story involves."""
+
+    class Kind(models.TextChoices):
+        ORGANISATION = "organisation", _("organisation")
+        PERSON = "person", _("person")
+        PLACE = "place", _("place")
+        PRODUCT = "product", _("product")
+        TOPIC = "topic", _("topic")
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True, allow_unicode=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.TOPIC)
+
+    history = HistoricalRecords()
+
+    class Meta(TrackedModel.Meta):
+        ordering = ["name"]
+        verbose_name = _("tag")
+        verbose_name_plural = _("tags")
+
+    def __str__(self):
+        return self.name
+
+
+class SourceQuerySet(SoftDeleteQuerySet):
+    def with_outlet(self):
+        return self.select_related("outlet")
+
+
+class Source(TrackedModel):
+    """One document, with the text snapshot that quotes point into."""
+
+    class Kind(models.TextChoices):
+        ARTICLE = "article", _("article")
+        REPORT = "report", _("report")
+        DOCUMENTS = "documents", _("documents or unnamed sources")
+        STATEMENT = "statement", _("statement")
+        OTHER = "other", _("other")
+
+    outlet = models.ForeignKey(
+        Outlet,
+        verbose_name=_("outlet"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="sources",
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.ARTICLE)
+    url = models.URLField(_("URL"), max_length=2000, blank=True)
+    title = models.CharField(_("title"), max_length=500)
+    author = models.CharField(_("author"), max_length=300, blank=True)
+    language = models.CharField(_("language"), max_length=8, choices=CONTENT_LANGUAGES, blank=True)
+    published_at = models.DateTimeField(
+        _("published at"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("The anchor that relative dates in this source are read against."),
+    )
+    retrieved_at = models.DateTimeField(_("retrieved at"), null=True, blank=True)
+    text = models.TextField(
+        _("text snapshot"), blank=True, validators=[MaxLengthValidator(SOURCE_TEXT_MAX)]
+    )
+    text_hash = models.CharField(_("text SHA-256"), max_length=64, blank=True, editable=False)
+    cites = models.ManyToManyField(
+        "self",
+        verbose_name=_("cites"),
+        symmetrical=False,
+        blank=True,
+        related_name="cited_by",
+    )
+
+    objects = AliveManager.from_queryset(SourceQuerySet)()
+    all_objects = SourceQuerySet.as_manager()
+    history = HistoricalRecords(m2m_fields=[cites])
+
+    class Meta(TrackedModel.Meta):
+        ordering = ["-published_at", "title"]
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["url"], condition=~Q(url=""), name="source_url_unique_when_present"
+            ),
+        ]
+
+    def __str__(self):
+        if self.outlet_id:
+            return f"{self.outlet.name}: {self.title}"
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("claims:source-detail", args=[self.pk])
+
+    @property
+    def anchor(self):
+        """The date relative expressions in this source are read against, or None."""
+        return self.published_at
+
+    def clean(self):
+        errors = {}
+        if self.published_at and self.published_at > timezone.now() + timedelta(days=1):
+            errors["published_at"] = _("A publication date cannot be in the future.")
+        if self.retrieved_at and self.published_at and self.retrieved_at < self.published_at:
+            errors["retrieved_at"] = _("A source cannot be retrieved before it was published.")
+        if self.url:
+            clash = Source.all_objects.filter(url=self.url)
+            if self.pk:
+                clash = clash.exclude(pk=self.pk)
+            if clash.exists():
+                errors["url"] = _("Another source (possibly in the bin) already has this URL.")
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        self.text_hash = hashlib.sha256(self.text.encode("utf-8")).hexdigest() if self.text else ""
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "text" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "text_hash"}
+        super().save(*args, **kwargs)
+
+
+class ClaimQuerySet(SoftDeleteQuerySet):
+    def published(self):
+        return self.filter(review_status=Claim.ReviewStatus.PUBLISHED)
+
+    def visible_to(self, user):
+        """Published claims for the public; everything alive for staff and fact-checkers."""
+        if user is not None and user.is_authenticated and user.has_perm("claims.view_claim"):
+            return self
+        return self.published()
+
+
+class Claim(TrackedModel):
+    class ReviewStatus(models.TextChoices):
+        DRAFT = "draft", _("draft")
+        IN_REVIEW = "in_review", _("in review")
+        PUBLISHED = "published", _("published")
+
+    class Verdict(models.TextChoices):
+        # The alternateName of a ClaimReview rating; RATINGS maps each to its ratingValue.
+        TRUE = "true", _("true")
+        MOSTLY_TRUE = "mostly_true", _("mostly true")
+        MIXED = "mixed", _("half true")
+        MOSTLY_FALSE = "mostly_false", _("mostly false")
+        FALSE = "false", _("false")
+        UNVERIFIABLE = "unverifiable", _("unverifiable")
+
+    class Qualifier(models.TextChoices):
+        EXACT = "exact", _("exactly")
+        APPROX = "approx", _("about")
+        UP_TO = "up_to", _("up to")
+        AT_MOST = "at_most", _("at most")
+        LESS_THAN = "less_than", _("less than")
+        AT_LEAST = "at_least", _("at least")
+        MORE_THAN = "more_than", _("more than")
+
+    RATING_BEST = 5
+    RATING_WORST = 1
+    RATINGS = {
+        Verdict.TRUE: 5,
+        Verdict.MOSTLY_TRUE: 4,
+        Verdict.MIXED: 3,
+        Verdict.MOSTLY_FALSE: 2,
+        Verdict.FALSE: 1,
+    }
+
+    statement = models.TextField(_("statement as written"), validators=[MaxLengthValidator(10_000)])
+    summary = models.CharField(_("summary"), max_length=500, blank=True)
+    claimant = models.CharField(
+        _("claimant"), max_length=300, blank=True, help_text=_("Who makes the claim.")
+    )
+    language = models.CharField(_("language"), max_length=8, choices=CONTENT_LANGUAGES)
+
+    quantity_text = models.CharField(
+        _("quantity as written"), max_length=200, blank=True, help_text=_('e.g. "nawet 87 mln"')
+    )
+    quantity_value = models.DecimalField(
+        _("quantity value"),
+        max_digits=36,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+    )
+    quantity_unit = models.CharField(_("quantity unit"), max_length=50, blank=True)
+    quantity_qualifier = models.CharField(
+        _("quantity qualifier"), max_length=20, choices=Qualifier.choices, blank=True
+    )
+
+    review_status = models.CharField(
+        _("review status"),
+        max_length=20,
+        choices=ReviewStatus.choices,
+        default=ReviewStatus.DRAFT,
+        db_index=True,
+    )
+    verdict = models.CharField(
+        _("verdict"), max_length=20, choices=Verdict.choices, blank=True, db_index=True
+    )
+    review_body = models.TextField(_("review"), blank=True, validators=[MaxLengthValidator(50_000)])
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reviewed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="reviewed_claims",
+    )
+    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True, db_index=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="created_claims",
+    )
+    tags = models.ManyToManyField(Tag, verbose_name=_("tags"), blank=True, related_name="claims")
+    version = models.PositiveIntegerField(default=1, editable=False)
+
+    objects = AliveManager.from_queryset(ClaimQuerySet)()
+    all_objects = ClaimQuerySet.as_manager()
+    history = HistoricalRecords(m2m_fields=[tags])
+
+    class Meta(TrackedModel.Meta):
+        ordering = ["-created_at"]
+        verbose_name = _("claim")
+        verbose_name_plural = _("claims")
+        permissions = [
+            ("publish_claim", _("Can publish claims and send them back to review")),
+            ("review_claim", _("Can give verdicts")),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(quantity_value__isnull=True)
+                | (Q(quantity_value__gte=0) & Q(quantity_value__lt=QUANTITY_MAX)),
+                name="claim_quantity_finite_non_negative",
+            ),
+            models.CheckConstraint(
+                condition=Q(quantity_value__isnull=True) | ~Q(quantity_qualifier=""),
+                name="claim_quantity_has_qualifier",
+            ),
+            models.CheckConstraint(
+                condition=~Q(review_status="published") | ~Q(verdict=""),
+                name="claim_published_has_verdict",
+            ),
+            models.CheckConstraint(
+                condition=Q(review_status__in=["draft", "in_review", "published"]),
+                name="claim_review_status_valid",
+            ),
+        ]
+        indexes = [models.Index(fields=["review_status", "-published_at"])]
+
+    def __str__(self):
+        return self.summary or self.statement[:80]
+
+    def get_absolute_url(self):
+        return reverse("claims:claim-detail", args=[self.pk])
+
+    @property
+    def rating(self) -> int | None:
+        """The ClaimReview ratingValue (1 worst .. 5 best); None when there is no scale value."""
+        return self.RATINGS.get(self.verdict)
+
+    @property
+    def is_public(self) -> bool:
+        return self.review_status == self.ReviewStatus.PUBLISHED and not self.is_deleted
+
+    def clean(self):
+        errors = {}
+        if self.quantity_value is not None:
+            if not self.quantity_value.is_finite():
+                errors["quantity_value"] = _("The quantity must be a finite number.")
+            elif abs(self.quantity_value) >= QUANTITY_MAX:
+                errors["quantity_value"] = _("The quantity is implausibly large.")
+            if not self.quantity_qualifier:
+                errors["quantity_qualifier"] = _(
+                    "Say whether the quantity is exact, a bound or approximate."
+                )
+        elif self.quantity_qualifier or self.quantity_unit:
+            errors["quantity_value"] = _("A unit or qualifier needs a value.")
+        if self.review_status == self.ReviewStatus.PUBLISHED and not self.verdict:
+            errors["verdict"] = _("A claim needs a verdict before it is published.")
+        if errors:
+            raise ValidationError(errors)
+
+
+class Citation(TrackedModel):
+    """Where a claim was read: the exact quote and its place in the source's stored text."""
+
+    claim = models.ForeignKey(
+        Claim, verbose_name=_("claim"), on_delete=models.CASCADE, related_name="citations"
+    )
+    source = models.ForeignKey(
+        Source, verbose_name=_("source"), on_delete=models.PROTECT, related_name="citations"
+    )
+    quote = models.TextField(_("quote"), validators=[MaxLengthValidator(10_000)])
+    start_offset = models.PositiveIntegerField(_("start offset"), null=True, blank=True)
+    end_offset = models.PositiveIntegerField(_("end offset"), null=True, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta(TrackedModel.Meta):
+        ordering = ["claim_id", "start_offset", "pk"]
+        verbose_name = _("citation")
+        verbose_name_plural = _("citations")
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(start_offset__isnull=True) & Q(end_offset__isnull=True))
+                | (
+                    Q(start_offset__isnull=False)
+                    & Q(end_offset__isnull=False)
+                    & Q(start_offset__lt=models.F("end_offset"))
+                ),
+                name="citation_offsets_ordered",
+            ),
+        ]
+
+    def __str__(self):
+        return f"“{self.quote[:60]}”"
+
+    def clean(self):
+        """Tie the quote to the source text: fill offsets when missing, check them when given."""
+        if not self.quote:
+            raise ValidationError({"quote": _("A citation needs the exact quote.")})
+        if self.source_id is None:
+            return
+        text = self.source.text
+        if not text:
+            if self.start_offset is not None or self.end_offset is not None:
+                raise ValidationError(
+                    {"start_offset": _("This source has no stored text to point into.")}
+                )
+            return
+        if self.start_offset is None and self.end_offset is None:
+            position = text.find(self.quote)
+            if position < 0:
+                raise ValidationError({"quote": _("The quote was not found in the source text.")})
+            self.start_offset, self.end_offset = position, position + len(self.quote)
+            return
+        if self.start_offset is None or self.end_offset is None:
+            raise ValidationError({"end_offset": _("Give both offsets or neither.")})
+        if text[self.start_offset : self.end_offset] != self.quote:
+            raise ValidationError(
+                {"start_offset": _("The offsets do not point at the quote in the source text.")}
+            )

@@ -1,0 +1,81 @@
+"""Abstract bases shared by every tracked model: timestamps and recoverable deletion."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+
+
+class SoftDeleteQuerySet(models.QuerySet):
+    def alive(self):
+        return self.filter(deleted_at__isnull=True)
+
+    def deleted(self):
+        return self.filter(deleted_at__isnull=False)
+
+
+class AliveManager(models.Manager):
+    """The default manager: rows in the bin are invisible unless asked for.
+
+    Combine with a model's own QuerySet: `AliveManager.from_queryset(ClaimQuerySet)()`.
+    """
+
+    def get_queryset(self):
+        return super().get_queryset().filter(deleted_at__isnull=True)
+
+
+class TrackedModel(models.Model):
+    """Timestamps, and deletion that moves a row to a bin instead of destroying it.
+
+    `objects` hides deleted rows; `all_objects` sees everything (admin bin, exports).
+    """
+
+    created_at = models.DateTimeField(default=timezone.now, editable=False, db_index=True)
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
+    deleted_at = models.DateTimeField(null=True, blank=True, editable=False, db_index=True)
+    deleted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    objects = AliveManager.from_queryset(SoftDeleteQuerySet)()
+    all_objects = SoftDeleteQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+        # Related-object access must still reach a row in the bin (a citation's deleted source).
+        base_manager_name = "all_objects"
+
+    @property
+    def is_deleted(self) -> bool:
+        return self.deleted_at is not None
+
+    def validate_unique(self, exclude=None):
+        """Also check unique fields against rows in the bin.
+
+        Django checks uniqueness through the default manager, which hides deleted rows; without
+        this a clash with a deleted row would pass validation and fail in the database.
+        """
+        super().validate_unique(exclude=exclude)
+        exclude = set(exclude or ())
+        errors = {}
+        for field in self._meta.local_fields:
+            if not field.unique or field.primary_key or field.name in exclude:
+                continue
+            value = getattr(self, field.attname)
+            if value in (None, ""):
+                continue
+            clash = type(self).all_objects.deleted().filter(**{field.attname: value})
+            if self.pk is not None:
+                clash = clash.exclude(pk=self.pk)
+            if clash.exists():
+                errors[field.name] = (
+                    f"A deleted {self._meta.verbose_name} already uses this "
+                    f"{field.verbose_name}; restore it from the bin instead."
+                )
+        if errors:
+            raise ValidationError(errors)

@@ -1,0 +1,97 @@
+"""Claim workflows: review, verdicts, publication, the bin. Every caller goes through these."""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from claims.models import Claim
+
+
+def _require(user, perm):
+    if user is None or not user.has_perm(perm):
+        raise PermissionDenied(f"Missing permission {perm}.")
+
+
+def _save(obj, fields, by=None):
+    """Validate, bump the version where the model has one and save only `fields`.
+
+    The history record names `by` as the author of the change.
+    """
+    obj.full_clean()
+    fields = set(fields) | {"updated_at"}
+    if hasattr(obj, "version"):
+        obj.version += 1
+        fields.add("version")
+    if by is not None:
+        obj._history_user = by
+    obj.save(update_fields=fields)
+
+
+@transaction.atomic
+def submit_for_review(*, claim: Claim, by) -> Claim:
+    """Move a draft to the editors' queue."""
+    _require(by, "claims.change_claim")
+    if claim.review_status != Claim.ReviewStatus.DRAFT:
+        raise ValidationError({"review_status": "Only a draft can be submitted for review."})
+    claim.review_status = Claim.ReviewStatus.IN_REVIEW
+    _save(claim, ["review_status"], by)
+    return claim
+
+
+@transaction.atomic
+def record_verdict(*, claim: Claim, verdict: str, review_body: str | None = None, by) -> Claim:
+    """Give (or change) a claim's verdict; stamps who reviewed it and when."""
+    _require(by, "claims.review_claim")
+    if verdict not in Claim.Verdict.values:
+        raise ValidationError({"verdict": f"Unknown verdict {verdict!r}."})
+    claim.verdict = verdict
+    if review_body is not None:
+        claim.review_body = review_body
+    claim.reviewed_by = by
+    claim.reviewed_at = timezone.now()
+    _save(claim, ["verdict", "review_body", "reviewed_by", "reviewed_at"], by)
+    return claim
+
+
+@transaction.atomic
+def publish_claim(*, claim: Claim, by) -> Claim:
+    """Make a reviewed claim public."""
+    _require(by, "claims.publish_claim")
+    if not claim.verdict:
+        raise ValidationError({"verdict": "A claim needs a verdict before it is published."})
+    claim.review_status = Claim.ReviewStatus.PUBLISHED
+    if claim.published_at is None:
+        claim.published_at = timezone.now()
+    _save(claim, ["review_status", "published_at"], by)
+    return claim
+
+
+@transaction.atomic
+def send_back_to_review(*, claim: Claim, by) -> Claim:
+    """Withdraw a claim from the public and return it to the editors' queue."""
+    _require(by, "claims.publish_claim")
+    claim.review_status = Claim.ReviewStatus.IN_REVIEW
+    _save(claim, ["review_status"], by)
+    return claim
+
+
+@transaction.atomic
+def move_to_bin(*, obj, by):
+    """Delete recoverably: the row stays, hidden, with who deleted it and when."""
+    if obj.deleted_at is not None:
+        return obj
+    obj.deleted_at = timezone.now()
+    obj.deleted_by = by
+    _save(obj, ["deleted_at", "deleted_by"], by)
+    return obj
+
+
+@transaction.atomic
+def restore_from_bin(*, obj, by):
+    """Bring a deleted row back exactly as it was."""
+    if obj.deleted_at is None:
+        return obj
+    obj.deleted_at = None
+    obj.deleted_by = None
+    _save(obj, ["deleted_at", "deleted_by"], by)
+    return obj

@@ -1,0 +1,86 @@
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import factory
+
+from claims.models import Citation, Claim, Outlet, Source, Tag
+from timeline.models import Event, Timeline
+
+WARSAW = ZoneInfo("Europe/Warsaw")
+
+
+class OutletFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Outlet
+        django_get_or_create = ("name",)
+
+    name = factory.Sequence(lambda n: f"Outlet {n}")
+    country = "PL"
+    language = "pl"
+
+
+class TagFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Tag
+
+    name = factory.Sequence(lambda n: f"Tag {n}")
+    slug = factory.Sequence(lambda n: f"tag-{n}")
+    kind = Tag.Kind.ORGANISATION
+
+
+class SourceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Source
+
+    outlet = factory.SubFactory(OutletFactory)
+    url = factory.Sequence(lambda n: f"https://news.example/articles/{n}")
+    title = factory.Sequence(lambda n: f"Article {n}")
+    language = "pl"
+    published_at = dt.datetime(2018, 9, 20, 9, 30, tzinfo=WARSAW)
+    text = "Według dziennika jeszcze w ubiegłym roku Facebook prosił banki o dane."
+
+
+class ClaimFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Claim
+
+    statement = factory.Sequence(lambda n: f"Statement number {n} as written.")
+    summary = factory.Sequence(lambda n: f"Summary {n}")
+    claimant = "PAP"
+    language = "pl"
+
+
+class PublishedClaimFactory(ClaimFactory):
+    review_status = Claim.ReviewStatus.PUBLISHED
+    verdict = Claim.Verdict.TRUE
+    published_at = dt.datetime(2018, 9, 21, 8, 0, tzinfo=WARSAW)
+
+
+class CitationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Citation
+
+    claim = factory.SubFactory(ClaimFactory)
+    source = factory.SubFactory(SourceFactory)
+    quote = "jeszcze w ubiegłym roku Facebook prosił banki o dane"
+    start_offset = 17
+    end_offset = 17 + len("jeszcze w ubiegłym roku Facebook prosił banki o dane")
+
+
+class EventFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Event
+
+    title = factory.Sequence(lambda n: f"Event {n}")
+    source = factory.SubFactory(SourceFactory)
+    date_text = "w ubiegłym roku"
+    date_lang = "pl"
+
+
+class TimelineFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Timeline
+
+    title = factory.Sequence(lambda n: f"Timeline {n}")
+    slug = factory.Sequence(lambda n: f"timeline-{n}")
+    is_published = True

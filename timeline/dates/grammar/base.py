@@ -1,0 +1,309 @@
+"""The machinery the language grammars are written in: vocabularies, productions, grammars.
+
+A grammar is a list of productions. Each is a regular expression over one phrase shape, with
+named groups whose names say what they hold (day, month, year, unit, part, ...), and the kind
+of rule the shape makes. `assemble` turns any production's groups into a Rule, so a language
+adds phrases without adding code.
+"""
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from timeline.dates.rules import Rule
+
+FOLD = str.maketrans(
+    {
+        "ą": "a",
+        "ć": "c",
+        "ę": "e",
+        "ł": "l",
+        "ń": "n",
+        "ó": "o",
+        "ś": "s",
+        "ź": "z",
+        "ż": "z",
+        "ä": "a",
+        "ö": "o",
+        "ü": "u",
+        "ß": "ss",
+        "à": "a",
+        "â": "a",
+        "ç": "c",
+        "é": "e",
+        "è": "e",
+        "ê": "e",
+        "ë": "e",
+        "î": "i",
+        "ï": "i",
+        "ô": "o",
+        "û": "u",
+        "ù": "u",
+        "á": "a",
+        "í": "i",
+        "ñ": "n",
+        "ú": "u",
+        "’": "'",
+    }
+)
+
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
+ROMAN.update({"vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11, "xii": 12})
+
+# Shared pieces of pattern. A year is four digits from 1000 to 2999; anything else that looks
+# like a number is an amount, a count or a name, never a year.
+YEAR = r"(?P<year>[12]\d{3})(?![\d,.]\d)"
+YEAR2 = r"(?P<year2>[12]\d{3})(?![\d,.]\d)"
+DAY = r"(?P<day>0?[1-9]|[12]\d|3[01])(?!\d)"
+DAY2 = r"(?P<day2>0?[1-9]|[12]\d|3[01])(?!\d)"
+DASH = r"\s*[-–—]\s*"
+DAYS_IN_MONTH = {
+    1: 31,
+    2: 29,
+    3: 31,
+    4: 30,
+    5: 31,
+    6: 30,
+    7: 31,
+    8: 31,
+    9: 30,
+    10: 31,
+    11: 30,
+    12: 31,
+}
+
+
+class NotADate(ValueError):
+    """The phrase has a date's shape but names no date (e.g. 31.02.2018)."""
+
+
+def fold(word: str) -> str:
+    """Lower case without diacritics: the key every vocabulary lookup uses."""
+    return word.lower().translate(FOLD)
+
+
+class Vocab:
+    """Words (or small regex fragments) that mean the same value, e.g. all forms of "March".
+
+    Text is matched case-insensitively, with and without diacritics.
+    """
+
+    def __init__(self, entries: dict[object, str]):
+        # entries: value -> "|"-separated alternatives, each a regex fragment
+        self._items: list[tuple[re.Pattern, object]] = []
+        alternatives: set[str] = set()
+        for value, alts in entries.items():
+            for fragment in alts.split("|"):
+                for variant in {fragment, fold(fragment)}:
+                    alternatives.add(variant)
+                    self._items.append((re.compile(variant, re.IGNORECASE), value))
+        # Longest first, so that "marca" is tried before "mar".
+        self.alternation = "|".join(sorted(alternatives, key=lambda a: (-len(a), a)))
+        self._cache: dict[str, object] = {}
+
+    def group(self, name: str) -> str:
+        """The vocabulary as a named regex group."""
+        return f"(?P<{name}>{self.alternation})"
+
+    def lookup(self, word: str):
+        """The value a matched word stands for."""
+        key = re.sub(r"\s+", " ", word.lower())
+        if key not in self._cache:
+            value = None
+            for candidate in (key, fold(key), key.rstrip("."), fold(key).rstrip(".")):
+                value = next((v for rx, v in self._items if rx.fullmatch(candidate)), None)
+                if value is not None:
+                    break
+            if value is None:
+                raise KeyError(word)
+            self._cache[key] = value
+        return self._cache[key]
+
+
+@dataclass(frozen=True)
+class Production:
+    """One phrase shape. `find` says whether it may be picked out of running text: a bare
+    month name or weekday is a date when it is the whole expression, but in a sentence it
+    needs a preposition or a year to be told from a name or a verb."""
+
+    kind: str
+    regex: re.Pattern
+    find: bool = True
+    options: dict = field(default_factory=dict)
+
+
+@dataclass
+class Grammar:
+    """The productions of one language, plus the words around them."""
+
+    code: str
+    vocab: dict[str, Vocab]
+    productions: list[Production]
+    # Words naming a relation to what follows ("before", "after"): regex -> relation.
+    relations: dict[str, str]
+    # Prepositions that may precede any date in running text and belong to the match.
+    prepositions: str
+    # Head of an event phrase after a relation word, e.g. "the conference", "ujawnieniu".
+    event_head: str = ""
+    # Words that may continue an event phrase ("of", "dla"), each followed by one more word.
+    event_links: str = ""
+    # Words a bare expression may start or end with that change nothing ("about", "około").
+    fillers: str = ""
+    # Words only this language has, for telling languages apart in a short expression.
+    keywords: frozenset = frozenset()
+    compiled: dict = field(default_factory=dict)
+
+
+def compile_pattern(pattern: str, tokens: dict[str, str]) -> re.Pattern:
+    """Fill {NAME} placeholders and make each literal space mean any run of whitespace."""
+    text = pattern
+    for name, snippet in tokens.items():
+        text = text.replace("{" + name + "}", snippet)
+    text = text.replace(" ", r"\s+")
+    return re.compile(r"(?<![\w.,])(?:" + text + r")(?![\w])", re.IGNORECASE)
+
+
+def production(kind: str, pattern: str, tokens: dict[str, str], find=True, **options) -> Production:
+    """A production from a pattern written with {NAME} placeholders."""
+    return Production(kind, compile_pattern(pattern, tokens), find, options)
+
+
+def number(text: str, vocab: Vocab | None) -> int:
+    """A count written as digits or as a word ("two", "dwa", "a")."""
+    digits = re.match(r"\d+", text)
+    if digits:
+        return int(digits.group())
+    return vocab.lookup(text)
+
+
+def assemble(prod: Production, groups: dict, vocab: dict[str, Vocab]) -> Rule:
+    """The Rule meant by a match of `prod`. Raises NotADate for impossible dates."""
+    g = {k: v for k, v in groups.items() if v is not None}
+    opts = prod.options
+    kind = prod.kind
+    part = vocab["part"].lookup(g["part"]) if "part" in g else opts.get("part")
+
+    if kind == "fixed_year":
+        return Rule("fixed", year=int(g["year"]), part=part)
+    if kind == "unit":
+        unit = opts.get("unit") or vocab["unit"].lookup(g["unit"])
+        offset = vocab["rel"].lookup(g["rel"]) if "rel" in g else opts.get("offset", 0)
+        return Rule("unit", unit=unit, offset=offset, part=part)
+    if kind == "ago":
+        unit = opts.get("unit") or vocab["unit"].lookup(g["unit"])
+        count = number(g["num"], vocab.get("num")) if "num" in g else 1
+        return Rule("unit", unit=unit, offset=count * opts["sign"], part=part)
+    if kind == "dayword":
+        return Rule("unit", unit="day", offset=vocab["dayword"].lookup(g["dayword"]))
+    if kind == "todate":
+        unit = opts.get("unit") or vocab["unit"].lookup(g["unit"])
+        return Rule("todate", unit=unit, mode=opts["mode"])
+    if kind == "decade":
+        return _decade(g, vocab, part)
+    if kind == "weekday":
+        mode = vocab["dir"].lookup(g["dir"]) if "dir" in g else opts.get("mode", "recent")
+        return Rule("pick", unit="weekday", index=vocab["weekday"].lookup(g["weekday"]), mode=mode)
+    if kind == "yearspan":
+        first, last = int(g["year"]), int(g["year2"])
+        if last < first:
+            raise NotADate("the range ends before it starts")
+        return Rule("span", first=Rule("fixed", year=first), last=Rule("fixed", year=last))
+    if kind == "dayspan":
+        return _dayspan(g, vocab, opts)
+    if kind in ("month", "date", "quarter", "half", "season", "isoweek"):
+        return _named(kind, g, vocab, opts, part)
+    raise ValueError(f"unknown production kind {kind!r}")
+
+
+def _month(g: dict, vocab: dict[str, Vocab], suffix: str = "") -> int:
+    if "month" + suffix in g:
+        return vocab["month"].lookup(g["month" + suffix])
+    if "mroman" + suffix in g:
+        return ROMAN[g["mroman" + suffix].lower()]
+    month = int(g["mnum" + suffix])
+    if not 1 <= month <= 12:
+        raise NotADate(f"there is no month {month}")
+    return month
+
+
+def _day(text: str) -> int:
+    return int(re.match(r"\d+", text).group())
+
+
+def _year_of(g: dict, vocab: dict[str, Vocab], opts: dict) -> dict:
+    """How a named period finds its year: given, relative to the anchor's, or searched."""
+    if "year" in g:
+        return {"year": int(g["year"])}
+    if "yrel" in g:
+        return {"offset": vocab["rel"].lookup(g["yrel"])}
+    if "ythis" in g:
+        return {"offset": 0}
+    if "dir" in g:
+        return {"mode": vocab["dir"].lookup(g["dir"])}
+    return {"mode": opts.get("mode", "recent")}
+
+
+def _named(kind: str, g: dict, vocab: dict[str, Vocab], opts: dict, part: str | None) -> Rule:
+    year = _year_of(g, vocab, opts)
+    if kind == "date":
+        month, day = _slashed(g, opts) if "a" in g else (_month(g, vocab), _day(g["day"]))
+        return _day_rule(month, day, year)
+    if kind == "month":
+        month = _month(g, vocab)
+        if "year" in year:
+            return Rule("fixed", year=year["year"], index=month, part=part)
+        return Rule("pick", unit="month", index=month, part=part, **year)
+    if kind == "isoweek":
+        week = int(g["week"])
+        if not 1 <= week <= 53:
+            raise NotADate(f"there is no ISO week {week}")
+        return Rule("pick", unit="isoweek", index=week, **year)
+    index = opts.get("index") or vocab[kind].lookup(g[kind])
+    return Rule("pick", unit=kind, index=index, **year)
+
+
+def _day_rule(month: int, day: int, year: dict) -> Rule:
+    if "year" in year:
+        try:
+            dt.date(year["year"], month, day)
+        except ValueError as exc:
+            raise NotADate(f"{day}.{month}.{year['year']} is not a calendar day") from exc
+        return Rule("fixed", year=year["year"], index=month, day=day)
+    if day > DAYS_IN_MONTH[month]:
+        raise NotADate(f"there is no day {day} in month {month}")
+    return Rule("pick", unit="daymonth", index=month, day=day, **year)
+
+
+def _slashed(g: dict, opts: dict) -> tuple[int, int]:
+    a, b = int(g["a"]), int(g["b"])
+    # Month first only where the language writes it so (US English) and the reading is possible.
+    month, day = (a, b) if opts.get("month_first") and a <= 12 else (b, a)
+    if not 1 <= month <= 12:
+        raise NotADate(f"there is no month {month}")
+    return month, day
+
+
+def _dayspan(g: dict, vocab: dict[str, Vocab], opts: dict) -> Rule:
+    last_month = _month(g, vocab)
+    first_month = vocab["month"].lookup(g["month0"]) if "month0" in g else last_month
+    # With no year, each end is the nearest such day, so a span never straddles a wrong year.
+    year = _year_of(g, vocab, {"mode": "this"})
+    first = _day_rule(first_month, _day(g["day"]), year)
+    last = _day_rule(last_month, _day(g["day2"]), year)
+    if "year" in year and (first.index, first.day) >= (last.index, last.day):
+        raise NotADate("the range ends before it starts")
+    return Rule("span", first=first, last=last)
+
+
+def _decade(g: dict, vocab: dict[str, Vocab], part: str | None) -> Rule:
+    if "decade4" in g:
+        year = int(g["decade4"])
+        if year % 10:
+            raise NotADate(f"{year} does not start a decade")
+        return Rule("decade", year=year, part=part)
+    if "decade2" in g:
+        digits = int(g["decade2"])
+        if digits % 10:
+            raise NotADate(f"'{digits} does not name a decade")
+        return Rule("decade", index=digits // 10, part=part)
+    return Rule("decade", index=vocab["decade"].lookup(g["decadeword"]), part=part)

@@ -1,0 +1,129 @@
+"""Calendar arithmetic on inclusive date intervals: units, named periods and their parts."""
+
+import datetime as dt
+
+# Month ranges of the named periods inside one year. Winter belongs to the year its January
+# and February fall in, so "winter 2018" is December 2017 to February 2018.
+QUARTER_MONTHS = {1: (1, 3), 2: (4, 6), 3: (7, 9), 4: (10, 12)}
+HALF_MONTHS = {1: (1, 6), 2: (7, 12)}
+SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
+
+# Thirds of a year and of a month, the reading of "early", "mid" and "late".
+YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+
+MIN_YEAR = 1
+MAX_YEAR = 9998
+
+
+class OutOfRange(ValueError):
+    """An interval would leave the range of years the calendar can represent."""
+
+
+def month_end(year: int, month: int) -> dt.date:
+    """The last day of a month."""
+    if month == 12:
+        return dt.date(year, 12, 31)
+    return dt.date(year, month + 1, 1) - dt.timedelta(days=1)
+
+
+def months(year: int, first: int, last: int) -> tuple[dt.date, dt.date]:
+    """The interval from the first day of month `first` to the end of month `last`."""
+    _check_year(year)
+    return dt.date(year, first, 1), month_end(year, last)
+
+
+def add_months(year: int, month: int, count: int) -> tuple[int, int]:
+    """The (year, month) `count` months after the given one."""
+    index = year * 12 + (month - 1) + count
+    return index // 12, index % 12 + 1
+
+
+def unit_interval(unit: str, day: dt.date, offset: int = 0) -> tuple[dt.date, dt.date]:
+    """The calendar unit containing `day`, moved `offset` units. Weeks are ISO weeks."""
+    try:
+        if unit == "day":
+            start = day + dt.timedelta(days=offset)
+            return start, start
+        if unit == "week":
+            monday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=offset)
+            return monday, monday + dt.timedelta(days=6)
+        if unit == "month":
+            year, month = add_months(day.year, day.month, offset)
+            return months(year, month, month)
+        if unit == "quarter":
+            quarter = (day.month - 1) // 3
+            year, month = add_months(day.year, quarter * 3 + 1, offset * 3)
+            return months(year, month, month + 2)
+        if unit == "half":
+            half = (day.month - 1) // 6
+            year, month = add_months(day.year, half * 6 + 1, offset * 6)
+            return months(year, month, month + 5)
+        if unit == "year":
+            return months(day.year + offset, 1, 12)
+        if unit == "decade":
+            first = day.year // 10 * 10 + offset * 10
+            return year_span(first, first + 9)
+    except (OverflowError, ValueError) as exc:
+        raise OutOfRange(str(exc)) from exc
+    raise ValueError(f"unknown unit {unit!r}")
+
+
+def year_span(first: int, last: int) -> tuple[dt.date, dt.date]:
+    """Whole years from `first` to `last`."""
+    _check_year(first)
+    _check_year(last)
+    return dt.date(first, 1, 1), dt.date(last, 12, 31)
+
+
+def period_in_year(unit: str, index: int, year: int, day: int | None = None):
+    """A named period (month, quarter, half, season, ISO week, day of a month) of one year.
+
+    Returns None when the period does not exist in that year (29 February, ISO week 53).
+    """
+    if not MIN_YEAR < year < MAX_YEAR:
+        return None
+    if unit == "month":
+        return months(year, index, index)
+    if unit == "quarter":
+        return months(year, *QUARTER_MONTHS[index])
+    if unit == "half":
+        return months(year, *HALF_MONTHS[index])
+    if unit == "season":
+        first, last = SEASON_MONTHS[index]
+        if first > last:
+            return dt.date(year - 1, first, 1), month_end(year, last)
+        return months(year, first, last)
+    if unit == "isoweek":
+        try:
+            monday = dt.date.fromisocalendar(year, index, 1)
+        except ValueError:
+            return None
+        return monday, monday + dt.timedelta(days=6)
+    if unit == "daymonth":
+        try:
+            single = dt.date(year, index, day)
+        except ValueError:
+            return None
+        return single, single
+    raise ValueError(f"unknown period {unit!r}")
+
+
+def part_of(start: dt.date, end: dt.date, granularity: str, part: str):
+    """The early, mid or late third of a year, month or decade."""
+    if granularity == "year":
+        first, last = YEAR_PARTS[part]
+        return months(start.year, first, last)
+    if granularity == "month":
+        first, last = MONTH_PARTS[part]
+        return start.replace(day=first), start.replace(day=min(last, end.day))
+    if granularity == "decade":
+        first, last = DECADE_PARTS[part]
+        return year_span(start.year + first, start.year + last)
+    raise ValueError(f"no {part} part of a {granularity}")
+
+
+def _check_year(year: int) -> None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise OutOfRange(f"year {year} is outside the calendar")

@@ -1,0 +1,186 @@
+"""What an expression means before any anchor is known, and how that meets an anchor.
+
+Parsing the words is the expensive part and depends only on the text, so it happens once per
+distinct expression; resolving a rule against an anchor is a few lines of date arithmetic.
+"""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from timeline.dates import periods
+
+PICK_GRANULARITY = {
+    "month": "month",
+    "quarter": "quarter",
+    "half": "half",
+    "season": "season",
+    "isoweek": "week",
+    "daymonth": "day",
+    "weekday": "day",
+}
+
+# A named period with no year ("in July", "3 October") is searched for this many years either
+# side of the anchor: enough for 29 February and ISO week 53 to come round again.
+SEARCH_YEARS = 8
+
+
+class Unresolvable(ValueError):
+    """The rule cannot give an interval for this anchor; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """An expression's meaning, independent of the anchor.
+
+    kind is one of:
+      fixed   a calendar year, month or day (year, index=month, day)
+      unit    the calendar unit containing the anchor, moved `offset` units
+      pick    a named period (unit: month, quarter, half, season, isoweek, daymonth, weekday;
+              index) in a given year, in the anchor's year moved `offset` years, or found
+              from the anchor by `mode` ("recent": latest starting on or before it; "last":
+              latest ended before it; "next": first starting after it; "this": nearest)
+      decade  the decade starting in `year`, or the latest ending in digit `index`
+      todate  from the start of the anchor's unit to the anchor (mode "earlier") or from the
+              anchor to the unit's end ("later")
+      span    from the start of `first` to the end of `last`
+      event   relative to an event whose date is unknown: never resolves
+    part narrows a year, month or decade to its early, mid or late third. relation and
+    ref_span (offsets of the referenced phrase in the expression) mark "before"/"after" forms.
+    """
+
+    kind: str
+    unit: str | None = None
+    index: int | str | None = None
+    day: int | None = None
+    year: int | None = None
+    offset: int | None = None
+    mode: str | None = None
+    part: str | None = None
+    first: "Rule | None" = None
+    last: "Rule | None" = None
+    relation: str | None = None
+    ref_span: tuple[int, int] | None = None
+
+    @property
+    def needs_anchor(self) -> bool:
+        if self.kind in ("unit", "todate"):
+            return True
+        if self.kind == "pick":
+            return self.year is None
+        if self.kind == "span":
+            return self.first.needs_anchor or self.last.needs_anchor
+        return False
+
+
+def resolve(rule: Rule, anchor: dt.date | None) -> tuple[dt.date, dt.date, str]:
+    """The inclusive interval and granularity of `rule` read against `anchor`.
+
+    Raises Unresolvable with a reason a fact-checker can act on.
+    """
+    if rule.kind == "event":
+        raise Unresolvable("the date is relative to an event whose date is not known")
+    if rule.needs_anchor and anchor is None:
+        raise Unresolvable("a relative expression needs an anchor (the publication date)")
+    try:
+        start, end, granularity = _base(rule, anchor)
+        if rule.part:
+            if granularity not in ("year", "month", "decade"):
+                raise Unresolvable(f"no {rule.part} part of a {granularity}")
+            start, end = periods.part_of(start, end, granularity, rule.part)
+            granularity = "span"
+    except periods.OutOfRange as exc:
+        raise Unresolvable("the date falls outside the supported calendar") from exc
+    return start, end, granularity
+
+
+def _base(rule: Rule, anchor: dt.date | None) -> tuple[dt.date, dt.date, str]:
+    if rule.kind == "fixed":
+        if rule.day is not None:
+            single = _date(rule.year, rule.index, rule.day)
+            return single, single, "day"
+        if rule.index is not None:
+            return *periods.months(rule.year, rule.index, rule.index), "month"
+        return *periods.months(rule.year, 1, 12), "year"
+    if rule.kind == "unit":
+        return *periods.unit_interval(rule.unit, anchor, rule.offset), rule.unit
+    if rule.kind == "pick":
+        return *_pick(rule, anchor), PICK_GRANULARITY[rule.unit]
+    if rule.kind == "decade":
+        first = rule.year if rule.year is not None else _latest_decade(rule.index, anchor)
+        return *periods.year_span(first, first + 9), "decade"
+    if rule.kind == "todate":
+        start, end = periods.unit_interval(rule.unit, anchor)
+        return (start, anchor, "span") if rule.mode == "earlier" else (anchor, end, "span")
+    if rule.kind == "span":
+        start = resolve(rule.first, anchor)[0]
+        end = resolve(rule.last, anchor)[1]
+        if start > end:
+            raise Unresolvable("the range ends before it starts")
+        return start, end, "span"
+    raise ValueError(f"unknown rule kind {rule.kind!r}")
+
+
+def _date(year: int, month: int, day: int) -> dt.date:
+    try:
+        return dt.date(year, month, day)
+    except ValueError as exc:
+        raise Unresolvable(f"{year:04d}-{month:02d}-{day:02d} is not a calendar day") from exc
+
+
+def _latest_decade(digit: int, anchor: dt.date | None) -> int:
+    # "the '80s" means the latest such decade that has begun; with no anchor, the 1900s.
+    if anchor is None:
+        return 1900 + digit * 10
+    first = anchor.year // 100 * 100 + digit * 10
+    return first if first <= anchor.year else first - 100
+
+
+def _pick(rule: Rule, anchor: dt.date | None) -> tuple[dt.date, dt.date]:
+    if rule.unit == "weekday":
+        return _weekday(rule.index, rule.mode, anchor)
+    if rule.year is not None or rule.offset is not None:
+        year = rule.year if rule.year is not None else anchor.year + rule.offset
+        found = periods.period_in_year(rule.unit, rule.index, year, rule.day)
+        if found is None:
+            raise Unresolvable(f"there is no such {PICK_GRANULARITY[rule.unit]} in {year}")
+        return found
+    candidates = [
+        found
+        for year in range(anchor.year - SEARCH_YEARS, anchor.year + SEARCH_YEARS + 1)
+        if (found := periods.period_in_year(rule.unit, rule.index, year, rule.day))
+    ]
+    if rule.mode == "last":
+        chosen = [c for c in candidates if c[1] < anchor][-1:]
+    elif rule.mode == "next":
+        chosen = [c for c in candidates if c[0] > anchor][:1]
+    elif rule.mode == "this":
+        chosen = sorted(candidates, key=lambda c: _distance(c, anchor))[:1]
+    else:
+        chosen = [c for c in candidates if c[0] <= anchor][-1:]
+    if not chosen:
+        raise Unresolvable("no such period near the anchor")
+    return chosen[0]
+
+
+def _distance(interval: tuple[dt.date, dt.date], anchor: dt.date) -> int:
+    start, end = interval
+    if start <= anchor <= end:
+        return 0
+    return min(abs((start - anchor).days), abs((end - anchor).days))
+
+
+def _weekday(weekday: int, mode: str | None, anchor: dt.date) -> tuple[dt.date, dt.date]:
+    today = anchor.weekday()
+    if mode == "last":
+        delta = -((today - weekday - 1) % 7 + 1)
+    elif mode == "next":
+        delta = (weekday - today - 1) % 7 + 1
+    elif mode == "this":
+        delta = weekday - today
+    else:
+        delta = -((today - weekday) % 7)
+    try:
+        day = anchor + dt.timedelta(days=delta)
+    except OverflowError as exc:
+        raise periods.OutOfRange(str(exc)) from exc
+    return day, day
