@@ -5,6 +5,7 @@ from django.utils.translation import ngettext
 
 from claims import services
 from claims.admin_bin import TrackedAdmin
+from claims.admin_versioning import VersionedAdminMixin
 from claims.models import Citation, Claim, Outlet, Source, Tag
 
 
@@ -52,7 +53,7 @@ class CitationInline(admin.StackedInline):
 
 
 @admin.register(Claim)
-class ClaimAdmin(TrackedAdmin):
+class ClaimAdmin(VersionedAdminMixin, TrackedAdmin):
     list_display = ["__str__", "review_status", "verdict", "language", "claimant", "updated_at"]
     list_filter = ["review_status", "verdict", "language", "citations__source__outlet", "tags"]
     search_fields = ["statement", "summary", "claimant", "quantity_text"]

@@ -95,3 +95,66 @@ def restore_from_bin(*, obj, by):
     obj.deleted_by = None
     _save(obj, ["deleted_at", "deleted_by"], by)
     return obj
+
+
+@transaction.atomic
+def save_record(*, obj, by, fields=None, relations=None):
+    """Create `obj`, or save the named `fields` of an existing one, validated and with `by` as
+    the author in its history; then set its many-to-many `relations` ({"tags": [...]}).
+
+    For the plain records (outlets, sources, events) that have no workflow of their own.
+    """
+    if obj._state.adding:
+        obj.full_clean()
+        obj._history_user = by
+        obj.save()
+    elif fields:
+        _save(obj, fields, by)
+    for name, values in (relations or {}).items():
+        getattr(obj, name).set(values)
+    return obj
+
+
+@transaction.atomic
+def create_claim(*, by, citations=(), tags=(), **fields) -> Claim:
+    """Record a new draft claim with its citations ({"source", "quote"}) and tags."""
+    _require(by, "claims.add_claim")
+    claim = Claim(created_by=by, **fields)
+    claim.review_status = Claim.ReviewStatus.DRAFT
+    save_record(obj=claim, by=by, relations={"tags": tags})
+    _set_citations(claim, citations, by)
+    return claim
+
+
+@transaction.atomic
+def update_claim(*, claim: Claim, by, fields: dict, citations=None, tags=None) -> Claim:
+    """Change a claim's text fields; `citations` and `tags`, when given, replace the old ones.
+
+    The review status and verdict are not touched here: they change only through the review
+    workflows above.
+    """
+    _require(by, "claims.change_claim")
+    for name, value in fields.items():
+        setattr(claim, name, value)
+    if fields:
+        _save(claim, fields.keys(), by)
+    if tags is not None:
+        claim.tags.set(tags)
+    if citations is not None:
+        _set_citations(claim, citations, by)
+    return claim
+
+
+def _set_citations(claim, citations, by):
+    """Make the claim's citations exactly `citations`: keep matching ones, bin the rest."""
+    from claims.models import Citation
+
+    wanted = [(item["source"], item["quote"]) for item in citations]
+    for citation in claim.citations.all():
+        key = (citation.source, citation.quote)
+        if key in wanted:
+            wanted.remove(key)
+        else:
+            move_to_bin(obj=citation, by=by)
+    for source, quote in wanted:
+        save_record(obj=Citation(claim=claim, source=source, quote=quote), by=by)

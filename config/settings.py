@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "corsheaders",
     "simple_history",
     "axes",
@@ -66,6 +67,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "config.middleware.ServiceUnavailableMiddleware",
     "csp.middleware.CSPMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     # Last, as django-axes requires: it reads the outcome of authentication.
@@ -101,6 +103,8 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# A request's writes commit together or not at all.
+DATABASES["default"]["ATOMIC_REQUESTS"] = True
 # Lets several test runs share one PostgreSQL server without clobbering each other.
 if env_str("TEST_DATABASE_NAME"):
     DATABASES["default"]["TEST"] = {"NAME": env_str("TEST_DATABASE_NAME")}
@@ -162,6 +166,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 
 # Security. Secure defaults apply whenever DEBUG is off; each can be relaxed explicitly.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
+# Load balancers probe over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", not DEBUG)
 CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", not DEBUG)
 SESSION_COOKIE_HTTPONLY = True
@@ -203,18 +209,26 @@ CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 CORS_ALLOW_CREDENTIALS = False
 
 REST_FRAMEWORK = {
+    # Token first: an anonymous API request then gets 401 with WWW-Authenticate, not 403.
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.SessionAuthentication",
         "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
     ],
     # DRF's own default is AllowAny: every view must opt into something at least this strict.
     "DEFAULT_PERMISSION_CLASSES": [
         "rest_framework.permissions.DjangoModelPermissionsOrAnonReadOnly"
     ],
-    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    # JSON only, with the 1 MB body limit that DRF's own parser does not apply.
+    "DEFAULT_PARSER_CLASSES": ["config.api.LimitedJSONParser"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_FILTER_BACKENDS": [
+        "django_filters.rest_framework.DjangoFilterBackend",
+        "config.api.StrictOrderingFilter",
+    ],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.LimitOffsetPagination",
+    "DEFAULT_PAGINATION_CLASS": "config.api.CursorPage",
     "PAGE_SIZE": 50,
+    "EXCEPTION_HANDLER": "config.api.exception_handler",
     "DEFAULT_THROTTLE_CLASSES": [
         "rest_framework.throttling.AnonRateThrottle",
         "rest_framework.throttling.UserRateThrottle",
@@ -230,16 +244,38 @@ SPECTACULAR_SETTINGS = {
     "TITLE": "Chronicle API",
     "DESCRIPTION": "Claims, sources, events and timelines, with dates at their real precision.",
     "VERSION": "1.0.0",
+    # 3.1 schemas are plain JSON Schema, so responses can be checked against them directly.
+    "OAS_VERSION": "3.1.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    # Served from our own static files: the Content Security Policy allows no CDN.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    # No badge from the public validator: it would be an image from another origin.
+    "SWAGGER_UI_SETTINGS": {"validatorUrl": None, "deepLinking": True},
+    "ENUM_NAME_OVERRIDES": {
+        "ContentLanguageEnum": "claims.models.CONTENT_LANGUAGES",
+        "ReviewStatusEnum": "claims.models.Claim.ReviewStatus",
+        "VerdictEnum": "claims.models.Claim.Verdict",
+        "QualifierEnum": "claims.models.Claim.Qualifier",
+        "DateStatusEnum": "timeline.models.DateStatus",
+        "GranularityEnum": "timeline.models.Granularity",
+    },
 }
 
 # Celery: without REDIS_URL tasks run in-process through the same code path.
+# docs/workers.md explains the guarantees these settings give together.
 CELERY_BROKER_URL = REDIS_URL or "memory://"
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
+# Acknowledge after the task ran, and hand a task whose worker died back to the queue: nothing
+# is lost, some tasks run twice, so every task must be idempotent.
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
@@ -247,16 +283,38 @@ CELERY_TASK_IGNORE_RESULT = True
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # A save must not hang when the broker is down: fail the publish fast, the sweep catches up.
 CELERY_TASK_PUBLISH_RETRY = False
+_visibility_timeout = env_int("CELERY_VISIBILITY_TIMEOUT", 3600)
 CELERY_BROKER_TRANSPORT_OPTIONS = {
-    "visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 3600),
+    "visibility_timeout": _visibility_timeout,
+    # kombu looks for unacknowledged messages every interval x throttle seconds (100 s by
+    # default); a low visibility timeout is only useful if it looks more often than that.
+    "unacked_restore_interval": max(1, min(10, _visibility_timeout // 10)),
+    "unacked_restore_throttle": 1 if _visibility_timeout < 1000 else 10,
     "socket_connect_timeout": 2,
     "socket_timeout": 5,
+    # Publishing tries the connection once: with the broker down, delay() fails at once.
     "max_retries": 0,
 }
-CELERY_BEAT_SCHEDULE = {}
 
+# Date normalisation (docs/workers.md). Rows per task and per write: large batches, because the
+# cost of a task is mostly its two queries and the broker round trip, not the rows.
+DATES_BATCH_SIZE = env_int("DATES_BATCH_SIZE", 2000)
 # How long a date may stay "pending" before the sweep enqueues it again.
 DATES_PENDING_GRACE_SECONDS = env_int("DATES_PENDING_GRACE_SECONDS", 120)
+DATES_SWEEP_INTERVAL_SECONDS = env_int("DATES_SWEEP_INTERVAL_SECONDS", 60)
+# Rows one sweep re-enqueues at most; the next sweep takes the rest.
+DATES_SWEEP_LIMIT = env_int("DATES_SWEEP_LIMIT", 50_000)
+# Retries of a task hit by a transient database error. The longest wait stays under half the
+# visibility timeout: Redis would otherwise redeliver the waiting task and it would run twice.
+DATES_RETRY_BACKOFF_MAX = max(1, min(300, _visibility_timeout // 2))
+CELERY_BEAT_SCHEDULE = {
+    "sweep-pending-dates": {
+        "task": "timeline.tasks.sweep_pending_dates",
+        "schedule": DATES_SWEEP_INTERVAL_SECONDS,
+        # A sweep queued while no worker ran is pointless once the next one is due.
+        "options": {"expires": DATES_SWEEP_INTERVAL_SECONDS},
+    },
+}
 
 LOGGING = {
     "version": 1,

@@ -135,7 +135,7 @@ def test_a_fact_checker_cannot_set_a_verdict_in_the_form(client, fact_checker):
     client.force_login(fact_checker)
     client.post(
         reverse("admin:claims_claim_change", args=[claim.pk]),
-        _claim_form(statement=claim.statement, language="pl", verdict="false"),
+        _claim_form(statement=claim.statement, language="pl", verdict="false", expected_version=1),
     )
     claim.refresh_from_db()
     assert claim.verdict == ""
@@ -146,7 +146,13 @@ def test_an_editor_gives_a_verdict_and_is_recorded_as_reviewer(client, editor):
     client.force_login(editor)
     response = client.post(
         reverse("admin:claims_claim_change", args=[claim.pk]),
-        _claim_form(statement=claim.statement, language="pl", verdict="false", review_body="No."),
+        _claim_form(
+            statement=claim.statement,
+            language="pl",
+            verdict="false",
+            review_body="No.",
+            expected_version=1,
+        ),
     )
     assert response.status_code == 302
     claim.refresh_from_db()
@@ -227,6 +233,7 @@ def test_setting_dates_by_hand_confirms_them(client, fact_checker):
             "date_end": "2017-04-30",
             "date_granularity": "month",
             "date_relation": "before",
+            "expected_version": event.version,
         },
     )
     assert response.status_code == 302, response.content
@@ -248,6 +255,7 @@ def test_an_end_before_the_start_is_refused_in_the_event_form(client, fact_check
             "date_start": "2018-02-01",
             "date_end": "2018-01-01",
             "date_granularity": "span",
+            "expected_version": event.version,
         },
     )
     assert response.status_code == 200
@@ -264,3 +272,41 @@ def test_only_editors_publish_timelines(client, fact_checker, editor):
         client.post(url, {"action": "publish_selected", "_selected_action": [timeline.pk]})
         timeline.refresh_from_db()
         assert timeline.is_published is expected
+
+
+def test_two_fact_checkers_saving_the_same_claim_do_not_overwrite_each_other(
+    client, fact_checker, editor
+):
+    claim = ClaimFactory(statement="Original words.")
+    url = reverse("admin:claims_claim_change", args=[claim.pk])
+    stale_version = claim.version
+
+    client.force_login(editor)
+    first = client.post(
+        url, _claim_form(statement="First edit.", language="pl", expected_version=stale_version)
+    )
+    assert first.status_code == 302
+
+    client.force_login(fact_checker)
+    second = client.post(
+        url, _claim_form(statement="Second edit.", language="pl", expected_version=stale_version)
+    )
+    assert second.status_code == 200
+    page = second.content.decode()
+    assert "saved this claim after you opened it" in page
+    assert "Second edit." in page  # what they typed is still in the form
+    claim.refresh_from_db()
+    assert claim.statement == "First edit."
+    assert claim.version == stale_version + 1
+
+
+def test_a_save_from_the_current_version_goes_through(client, fact_checker):
+    claim = ClaimFactory()
+    client.force_login(fact_checker)
+    response = client.post(
+        reverse("admin:claims_claim_change", args=[claim.pk]),
+        _claim_form(statement="Fresh.", language="pl", expected_version=claim.version),
+    )
+    assert response.status_code == 302
+    claim.refresh_from_db()
+    assert (claim.statement, claim.version) == ("Fresh.", 2)

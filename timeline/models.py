@@ -1,7 +1,7 @@
 """Events with honestly imprecise dates, and the timelines that tell a story with them."""
 
 from django.db import models, transaction
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import DEFERRED, Exists, F, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -40,6 +40,12 @@ class Relation(models.TextChoices):
 class TimelineQuerySet(SoftDeleteQuerySet):
     def published(self):
         return self.filter(is_published=True)
+
+    def visible_to(self, user):
+        """Published timelines for the public; drafts too for those who work on them."""
+        if user is not None and user.is_authenticated and user.has_perm("timeline.view_timeline"):
+            return self
+        return self.published()
 
 
 class Timeline(TrackedModel):
@@ -80,6 +86,12 @@ class EventQuerySet(SoftDeleteQuerySet):
         )
         return self.filter(Exists(on_public_timeline))
 
+    def visible_to(self, user):
+        """Public events for the public; every event for those who work on them."""
+        if user is not None and user.is_authenticated and user.has_perm("timeline.view_event"):
+            return self
+        return self.public()
+
     def chronological(self):
         # Wide intervals sort by their start; an undated event goes last rather than first.
         return self.order_by(
@@ -99,6 +111,19 @@ class EventQuerySet(SoftDeleteQuerySet):
 
     def needing_review(self):
         return self.filter(date_status__in=[DateStatus.UNPARSED, DateStatus.FAILED])
+
+    def overdue(self, queued_before):
+        """Pending dates last queued before `queued_before`, or never: their message is lost."""
+        return self.pending().filter(
+            Q(date_queued_at__lt=queued_before) | Q(date_queued_at__isnull=True)
+        )
+
+    def read_by_other_engine(self, version):
+        """Dates the engine read (not confirmed, not pending) with a version other than
+        `version`."""
+        return self.filter(
+            date_status__in=[DateStatus.PARSED, DateStatus.UNPARSED, DateStatus.FAILED]
+        ).exclude(date_engine_version=version)
 
     def overlapping(self, date_from=None, date_to=None):
         """Events whose interval overlaps [date_from, date_to] (either bound may be open)."""
@@ -201,15 +226,20 @@ class Event(TrackedModel):
             models.Index(fields=["date_status", "date_queued_at"], name="event_pending_idx"),
         ]
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._loaded_date_inputs = self._date_inputs()
+    _loaded_date_inputs = None
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._loaded_date_inputs = instance._date_inputs()
+        return instance
 
     def __str__(self):
         return self.title
 
     def _date_inputs(self):
-        return tuple(getattr(self, name) for name in self.DATE_INPUTS)
+        # Read the instance dict, not the attributes: touching a deferred field would load it.
+        return tuple(self.__dict__.get(name, DEFERRED) for name in self.DATE_INPUTS)
 
     @property
     def anchor(self):
