@@ -102,7 +102,9 @@ class StrictOrderingFilter(OrderingFilter):
         params = request.query_params.get(self.ordering_param)
         if not params:
             return self.get_default_ordering(view)
-        allowed = {name for name, _label in self.get_valid_fields(queryset, view, {"request": request})}
+        allowed = {
+            name for name, _label in self.get_valid_fields(queryset, view, {"request": request})
+        }
         fields = [term.strip() for term in params.split(",") if term.strip()]
         unknown = [term for term in fields if term.lstrip("-") not in allowed]
         if unknown or len(fields) != 1:

@@ -1,5 +1,7 @@
 """Named personas and shared fixtures. Each persona is a real user in a real group."""
 
+import os
+
 import pytest
 from django.contrib.auth.models import Group
 
@@ -34,3 +36,47 @@ def editor(db, django_user_model):
 @pytest.fixture
 def staff(db, django_user_model):
     return _user(django_user_model, "staff", is_staff=True, is_superuser=True)
+
+
+# Tests marked `services` need the real PostgreSQL and Redis. They may skip only when
+# CHRONICLE_REQUIRE_SERVICES is unset (a laptop); CI sets it, and there a missing service fails.
+def _missing_services() -> str:
+    from django.conf import settings
+
+    if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+        return "DATABASE_URL is not PostgreSQL"
+    if not settings.REDIS_URL:
+        return "REDIS_URL is unset"
+    import redis
+
+    try:
+        redis.Redis.from_url(settings.REDIS_URL, socket_connect_timeout=2).ping()
+    except redis.RedisError as exc:
+        return f"Redis does not answer at REDIS_URL: {exc}"
+    return ""
+
+
+def pytest_runtest_setup(item):
+    if item.get_closest_marker("services") is None:
+        return
+    missing = _missing_services()
+    if not missing:
+        return
+    if os.environ.get("CHRONICLE_REQUIRE_SERVICES", "").strip() not in ("", "0"):
+        pytest.fail(f"CHRONICLE_REQUIRE_SERVICES is set but {missing}", pytrace=False)
+    pytest.skip(f"needs PostgreSQL and Redis: {missing}")
+
+
+@pytest.fixture(autouse=True)
+def _tasks_in_process(request):
+    """Outside `services` tests, tasks run in-process even when REDIS_URL is set, as in the
+    embedded default: a test never leaves messages in a real queue for no worker."""
+    if request.node.get_closest_marker("services") is not None:
+        yield
+        return
+    from config.celery import app
+
+    eager = app.conf.task_always_eager
+    app.conf.task_always_eager = True
+    yield
+    app.conf.task_always_eager = eager

@@ -11,7 +11,14 @@ from django.utils import timezone
 from claims.models import Citation, Claim, Source
 from tests.factories import OutletFactory, SourceFactory
 from timeline.demo import load_demo
-from timeline.dump import CONTENT_MODELS, DUMP_MODELS, DumpError, read_dump, restore_dump, write_dump
+from timeline.dump import (
+    CONTENT_MODELS,
+    DUMP_MODELS,
+    DumpError,
+    read_dump,
+    restore_dump,
+    write_dump,
+)
 from timeline.models import Event
 
 pytestmark = pytest.mark.django_db
