@@ -176,3 +176,7 @@ class CitationAdmin(TrackedAdmin):
     list_filter = ["source__outlet"]
     search_fields = ["quote", "claim__statement", "source__title"]
     autocomplete_fields = ["claim", "source"]
+
+
+# The import workflow builds on ClaimAdmin; importing it here registers it with the site.
+from claims import admin_import  # noqa: E402, F401
