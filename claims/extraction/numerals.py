@@ -15,6 +15,8 @@ __all__ = [
     "MAX_DIGITS",
     "Vague",
     "digits_pattern",
+    "fold_pattern",
+    "fold_value",
     "number_word_value",
     "number_words",
     "parse_digits",
@@ -326,3 +328,48 @@ def vague_words(lang: str) -> list[str]:
     """All vague count phrases of ``lang``, longest first."""
     table = _PL_VAGUE if lang == "pl" else _EN_VAGUE if lang == "en" else {}
     return sorted(table, key=len, reverse=True)
+
+
+# Multiplicatives: "sixfold", "3-fold", "dwukrotnie", "5-krotny". They count
+# "times" whatever the grammatical form that follows.
+_EN_FOLD = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "twenty": 20, "hundred": 100, "thousand": 1000,
+}  # fmt: skip
+_PL_FOLD = {
+    "dwu": 2, "trzy": 3, "cztero": 4, "pięcio": 5, "sześcio": 6, "siedmio": 7,
+    "ośmio": 8, "dziewięcio": 9, "dziesięcio": 10, "dwudziesto": 20, "stu": 100,
+    "tysiąc": 1000,
+}  # fmt: skip
+_PL_FOLD_VAGUE = {
+    "kilku": _vague(3, 9),
+    "kilkunasto": _vague(11, 19),
+    "kilkudziesięcio": _vague(20, 90),
+}
+
+_FOLD_PATTERNS = {
+    "en": r"(?:" + "|".join(_EN_FOLD) + r")fold|\d+(?:\.\d+)?-fold",
+    "pl": r"(?:"
+    + "|".join(sorted([*_PL_FOLD, *_PL_FOLD_VAGUE], key=len, reverse=True))
+    + r")krotn\w*|\d+(?:,\d+)?-krotn\w*",
+}
+
+
+def fold_pattern(lang: str) -> str | None:
+    """Pattern (a string) for a multiplicative word in ``lang``, or None."""
+    return _FOLD_PATTERNS.get(lang)
+
+
+def fold_value(word: str, lang: str) -> Decimal | Vague | None:
+    """How many times a multiplicative word says: a value, or a
+    :class:`Vague` for "kilkukrotnie"."""
+    lowered = word.lower()
+    digits = re.match(r"\d+(?:[.,]\d+)?", lowered)
+    if digits:
+        return parse_digits(digits.group(0), lang)
+    if lang == "en":
+        return Decimal(_EN_FOLD[lowered[: -len("fold")]]) if lowered.endswith("fold") else None
+    stem = lowered[: lowered.find("krotn")]
+    if stem in _PL_FOLD:
+        return Decimal(_PL_FOLD[stem])
+    return _PL_FOLD_VAGUE.get(stem)

@@ -50,21 +50,48 @@ for _qualifier, _block in _PHRASES.items():
             _BY_PHRASE[_phrase] = _qualifier
 
 
-def _phrase_pattern(phrase: str) -> str:
-    body = re.escape(phrase).replace(r"\ ", r"\s+")
-    if phrase[0].isalpha():
-        # Whole words only: "over" must not match the end of "Hanover".
-        body = r"(?<![^\W\d_])" + body
-    return body
+_MAX_PHRASE_WORDS = max(len(p.split()) for p in _BY_PHRASE)
+_SYMBOLS = sorted((p for p in _BY_PHRASE if not p[0].isalpha()), key=len, reverse=True)
+_TOKEN_RE = re.compile(r"\S+")
+_OPENING_MARKS = "(„“\"'«["
+_WINDOW = 40
+_EXCEED_WORDS = ("przekr", "exceed", "surpass", "topped", "tops", "passe", "cross")
 
 
-_QUALIFIER_RE = re.compile(
-    r"(?P<phrase>"
-    + "|".join(_phrase_pattern(p) for p in sorted(_BY_PHRASE, key=len, reverse=True))
-    + r")[ \u00a0]*\Z",
+# Polish "do" means "up to" after a penalty ("kara do 20 mln euro", "grozi
+# mu do 5 lat") but "to" after a verb of change ("wzrosła do 5 proc."), so it
+# is read only in the first kind of context.
+_UP_TO_DO_RE = re.compile(
+    r"(?<![^\W\d_])(?:kar[aąęy]?|kary|grzywn\w*|grozi\w*(?:[ \u00a0]+\w+)?)"
+    r"[ \u00a0]+(?P<phrase>do)[ \u00a0]+\Z",
     re.IGNORECASE,
 )
-_WINDOW = 32
+_COORDINATED_DO_RE = re.compile(
+    r"(?<![^\W\d_])(?:lub|albo|oraz|i)[ \u00a0]+(?P<phrase>do)[ \u00a0]+\Z", re.IGNORECASE
+)
+_DO_RE = re.compile(r"(?<![^\W\d_])do[ \u00a0]+", re.IGNORECASE)
+_COORDINATION_REACH = 60
+
+# Verbs of exceeding state a lower bound; negated ("nie może przekroczyć",
+# "must not exceed") they state an upper one.
+_EXCEED_RE = re.compile(
+    r"(?<![^\W\d_])(?P<phrase>przekroczy\w*|przekracza\w*|exceed\w*|topped|tops|surpass\w*)"
+    r"[ \u00a0]+\Z",
+    re.IGNORECASE,
+)
+# "Passed" and "crossed" state a threshold only before a round figure
+# ("passed 50 million subscribers"); "passed 3 bills" counts bills.
+_PASSED_RE = re.compile(
+    r"(?<![^\W\d_])(?P<phrase>passed|passes|crossed|crosses)[ \u00a0]+\Z", re.IGNORECASE
+)
+_THRESHOLD_AFTER_RE = re.compile(
+    r"[$€£]?\d[\d.,]*[ \u00a0]*(?:%|percent|per\s+cent|thousand|million|billion|trillion|bn|m\b|k\b)",
+    re.IGNORECASE,
+)
+_NEGATION_RE = re.compile(
+    r"(?<![^\W\d_])(?:nie|not|never|cannot|can't|won't|mustn't)(?:[ \u00a0]+\S+)?[ \u00a0]+\Z",
+    re.IGNORECASE,
+)
 
 
 def qualifier_before(text: str, position: int) -> tuple[str, int] | None:
@@ -75,11 +102,56 @@ def qualifier_before(text: str, position: int) -> tuple[str, int] | None:
     """
     floor = max(0, position - _WINDOW)
     window = text[floor:position]
-    match = _QUALIFIER_RE.search(window)
+    tokens = [(m.start(), m.group(0)) for m in _TOKEN_RE.finditer(window)]
+    if tokens and floor > 0 and tokens[0][0] == 0 and not text[floor - 1].isspace():
+        tokens = tokens[1:]  # a word cut in half by the window
+    if not tokens:
+        return None
+    if not window[-1].isspace():
+        # Glued to the number: only a symbol ("~300") qualifies it.
+        offset, last = tokens[-1]
+        for symbol in _SYMBOLS:
+            if last.endswith(symbol):
+                return _BY_PHRASE[symbol], floor + offset + len(last) - len(symbol)
+        return None
+    # Phrases are looked up by their words, longest first, so "no more than"
+    # wins over "more than".
+    for count in range(min(_MAX_PHRASE_WORDS, len(tokens)), 0, -1):
+        offset, first = tokens[-count]
+        bare = first.lstrip(_OPENING_MARKS)
+        phrase = " ".join([bare] + [t for _, t in tokens[len(tokens) - count + 1 :]]).lower()
+        if phrase in _BY_PHRASE:
+            return _BY_PHRASE[phrase], floor + offset + len(first) - len(bare)
+    last = tokens[-1][1].lower()
+    if last == "do":
+        return _up_to_do(text, window, floor)
+    if last.startswith(_EXCEED_WORDS):
+        return _exceeding(text, window, floor, position)
+    return None
+
+
+def _up_to_do(text: str, window: str, floor: int) -> tuple[str, int] | None:
+    match = _UP_TO_DO_RE.search(window)
+    if match is not None:
+        return "up_to", floor + match.start("phrase")
+    match = _COORDINATED_DO_RE.search(window)
+    if match is not None:
+        # "kara do 20 mln euro lub do 4 proc. obrotu": the second "do" shares
+        # the first one's reading.
+        start = floor + match.start("phrase")
+        earlier = text[max(0, start - _COORDINATION_REACH) : start]
+        if any(_UP_TO_DO_RE.search(earlier, 0, m.end()) for m in _DO_RE.finditer(earlier)):
+            return "up_to", start
+    return None
+
+
+def _exceeding(text: str, window: str, floor: int, position: int) -> tuple[str, int] | None:
+    match = _EXCEED_RE.search(window) or _PASSED_RE.search(window)
     if match is None:
         return None
-    phrase = " ".join(match.group("phrase").lower().split())
-    if phrase[-1].isalpha() and match.end("phrase") == len(window):
-        # A word glued to the number ("ok300") is not a qualifier.
+    if match.re is _PASSED_RE and not _THRESHOLD_AFTER_RE.match(text, position):
         return None
-    return _BY_PHRASE[phrase], floor + match.start("phrase")
+    start = floor + match.start("phrase")
+    if _NEGATION_RE.search(text, max(0, start - 24), start):
+        return "at_most", start
+    return "more_than", start

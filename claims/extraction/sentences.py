@@ -41,16 +41,17 @@ _BEFORE_NUMBER = frozenset(
     """
     no. nos. nr. jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov.
     dec. pkt. art. ust. s. str. vol. p. pp. par. tab. rys. godz. poz. nb.
+    tel. al.
     """.split()
 )
 
 # Abbreviations that may or may not close a sentence ("w 2018 r." is often
-# the last word of one). They end a sentence only when a typical sentence
-# opener follows, so "U.S. Bancorp" or "w 2018 r. Facebook" stay whole.
+# the last word of one) and that are often followed by a name ("U.S.
+# Bancorp", "w 2018 r. Facebook"). They end a sentence only when a typical
+# sentence opener follows.
 _MAYBE_FINAL = frozenset(
     """
-    r. tys. proc. itd. itp. etc. inc. corp. ltd. co.
-    plc. llc. s.a. sa. o.o. jr. sr. min. dol. tel. p.n.e. n.e. al.
+    r. inc. corp. ltd. co. plc. llc. s.a. sa. o.o. jr. sr. p.n.e. n.e.
     """.split()
 )
 
@@ -83,6 +84,7 @@ _BREAK_RE = re.compile(
     r"|(?P<punct>(?:\.\.\.|…|[.!?])[.!?…]*)(?P<close>[”\"’'»)\]]*)"
 )
 _SPACE_RE = re.compile(r"\s*")
+_BLANK_LINE_RE = re.compile(r"\n[ \t\r\f\v]*\n")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _INITIALS_RE = re.compile(r"(?:[^\W\d_]\.){2,}")
 _TOKEN_WINDOW = 40
@@ -134,7 +136,7 @@ def _next_visible(text: str, position: int) -> tuple[int, bool, bool]:
     end = gap.end()
     whitespace = text[position:end]
     newlines = whitespace.count("\n")
-    blank = newlines >= 2 and bool(re.search(r"\n[ \t\r\f\v]*\n", whitespace))
+    blank = newlines >= 2 and bool(_BLANK_LINE_RE.search(whitespace))
     return end, newlines >= 1, blank
 
 

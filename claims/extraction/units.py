@@ -17,6 +17,9 @@ __all__ = [
     "is_attributive",
     "is_stopword",
     "percent_suffix_re",
+    "percent_unit",
+    "prefix_currency",
+    "suffix_currency",
 ]
 
 # Symbols and codes written before the amount ("$2.3bn", "PLN 40m").
@@ -163,14 +166,14 @@ for _canonical, _forms in {
     "pracowników pracownicy pracownika pracownikom zatrudnionych",
     "customers": "customers customer clients client klientów klienci klienta "
     "klientom consumers konsumentów",
-    "countries": "countries country krajów kraje kraju państw państwa",
+    "countries": "countries country krajów kraje kraju krajach państw państwa państwach",
     "accounts": "accounts account kont konta konto",
     "shares": "shares share akcji akcje",
-    "years": "years year lat lata",
-    "months": "months month miesięcy miesiące miesiąc miesiąca",
-    "weeks": "weeks week tygodni tygodnie tydzień tygodnia",
-    "days": "days day dni dzień dnia",
-    "hours": "hours hour godzin godziny godzinę",
+    "years": "years year lat lata latach",
+    "months": "months month miesięcy miesiące miesiąc miesiąca miesiącach",
+    "weeks": "weeks week tygodni tygodnie tydzień tygodnia tygodniach",
+    "days": "days day dni dzień dnia dniach",
+    "hours": "hours hour godzin godziny godzinę godzinach",
     "minutes": "minutes minut minuty",
     "cases": "cases case przypadków przypadki przypadku",
     "apps": "apps app applications aplikacji aplikacje",
@@ -189,8 +192,20 @@ for _canonical, _forms in {
     "institutions": "institutions instytucji",
     "pages": "pages stron strony",
     "posts": "posts postów wpisów",
-    "stores": "stores shops sklepów sklepy",
     "branches": "branches oddziałów oddziały placówek",
+    "subscribers": "subscribers subscriber abonentów abonenci abonenta",
+    "operators": "operators operator operatorów operatorzy operatora",
+    "complaints": "complaints complaint skarg skargi skargę reklamacji",
+    "addresses": "addresses address adresów adresy adresu",
+    "warehouses": "warehouses warehouse magazynów magazyny magazynu",
+    "cars": "cars car vehicles vehicle samochodów samochody samochodu aut auta pojazdów pojazdy",
+    "units": "units unit egzemplarzy egzemplarze sztuk sztuki",
+    "stations": "stations station stacji",
+    "profiles": "profiles profile profili",
+    "jobs": "jobs job etatów etaty etatu",
+    "orders": "orders order zamówień zamówienia",
+    "computers": "computers computer komputerów komputery komputera",
+    "stores": "stores store shops shop sklepów sklepy sklepu",
     "tonnes": "tonnes tons ton tony",
     "km": "km kilometres kilometers kilometrów",
     "kg": "kg kilograms kilogramów",
@@ -216,7 +231,8 @@ _ATTRIBUTIVES = frozenset(
     registered major large big small top leading former current potential
     individual separate global local private public young online existing
     affected such those these its their his her our your full-time
-    part-time senior junior foreign domestic further extra
+    part-time senior junior foreign domestic further extra so-called
+    dark former fake false new old
     """.split()
 )
 _PL_ADJECTIVE_RE = re.compile(r"\w{3,}(?:ych|ich|nych|owych)", re.IGNORECASE)

@@ -1,0 +1,682 @@
+"""Quantities in Polish and English news copy.
+
+A quantity is a number with what it counts and how firmly it is stated:
+"nawet 87 mln użytkowników" is *up to* 87000000 users, "ponad 12 różnych
+firm" is *more than* 12 companies, "$2.3bn" is exactly 2300000000 USD.
+
+The finder reads each number where it stands and then looks a few words to
+each side: a qualifier and a currency symbol to the left; a scale word, a
+currency, a percent sign or a counted noun to the right. Years, calendar
+dates, times, ordinals, list numbering and model names ("F8", "iPhone 7",
+"COVID-19") are not quantities; spans passed in ``exclude`` (the dates that
+the date engine found) never yield one either.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from .numerals import (
+    Vague,
+    digits_pattern,
+    fold_pattern,
+    fold_value,
+    number_word_value,
+    number_words,
+    parse_digits,
+    scale_of,
+    scale_words,
+    tidy,
+    vague_count,
+    vague_words,
+)
+from .qualifiers import qualifier_before
+from .units import (
+    CURRENCY_PREFIX_RE,
+    canonical_noun,
+    currency_suffix_re,
+    is_attributive,
+    is_stopword,
+    percent_suffix_re,
+    percent_unit,
+    prefix_currency,
+    suffix_currency,
+)
+
+__all__ = ["Quantity", "find_quantities"]
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A quantity found in text.
+
+    ``text == original[start:end]`` covers the qualifier, the number, its
+    scale and unit ("nawet 87 mln użytkowników"). ``value`` is the number
+    the text states; for vague counts and ranges ``low``/``high`` bound it.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    unit: str
+    qualifier: str
+    low: Decimal | None = None
+    high: Decimal | None = None
+
+
+@dataclass(slots=True)
+class _Reading:
+    """A number being read, before it becomes a :class:`Quantity`."""
+
+    start: int
+    end: int
+    core_start: int
+    core_end: int
+    number: Decimal
+    number_start: int = -1  # where the amount starts, currency symbol included
+    scale: Decimal | None = None
+    unit: str = ""
+    unit_kind: str = ""  # "currency", "percent", "noun" or ""
+    qualifier: str | None = None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    vague: bool = False
+    dash_right: bool = False
+
+    def __post_init__(self) -> None:
+        if self.number_start < 0:
+            self.number_start = self.core_start
+
+
+_MONTHS = (
+    "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|"
+    "października|listopada|grudnia|styczeń|luty|marzec|kwiecień|maj|czerwiec|"
+    "lipiec|sierpień|wrzesień|październik|listopad|grudzień|"
+    "january|february|march|april|may|june|july|august|september|october|"
+    "november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_MONTHS_EN = (
+    "january|february|march|april|may|june|july|august|september|october|"
+    "november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+# Calendar dates and clock times that a number pattern would otherwise cut
+# into pieces. The date engine finds most of them first; these keep the
+# quantity finder safe when it is used on its own.
+_DATE_LIKE_RE = re.compile(
+    r"(?<![\w.])\d{4}-\d{1,2}-\d{1,2}(?!\d)"
+    r"|(?<![\w.,])\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?![\d])"
+    r"|(?<![\w.,])\d{1,2}[./]\d{4}(?!\d)"
+    r"|(?<![\w.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d])"
+    r"|(?<![\w.,])\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.?\s+(?:" + _MONTHS + r")\.?(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:" + _MONTHS_EN + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\d])",
+    re.IGNORECASE,
+)
+
+# Words after which a number is a label, not an amount ("nr 5", "art. 3",
+# "lata 90.", "Chapter 11").
+_LABEL_WORDS = frozenset(
+    """
+    nr nr. no. no # art. pkt pkt. § ust. poz. rozdział rozdziale chapter
+    article section page strona stronie s. p. tom vol. wersja wersji version
+    v level poziom lata latach numer number numerem sezon season godz.
+    godzinie edycja pkt. room pokój sala lot flight
+    """.split()
+)
+# Capitalised words that are not product names ("W 300 firmach", "The 12").
+_CAPITALISED_FUNCTION_WORDS = frozenset(
+    """
+    w we na z ze do od po przez za o u dla przy co to the in on at by of
+    for from with and but only all some until since between między
+    pomiędzy tylko już jeszcze jak gdy kiedy after before during within
+    its their his her our a an these those this that about over just
+    """.split()
+)
+# Product lines whose names take a number ("Windows 10 users" counts no one).
+_PRODUCT_WORDS = frozenset(
+    """
+    Windows Android iOS Galaxy Pixel Boeing Airbus Xbox PlayStation Model
+    Euro Web Office Chrome Firefox Python Java Series Mark Gen Version
+    """.split()
+)
+_MIXED_CASE_RE = re.compile(r"[a-z][A-Z]")
+_YEAR_WORDS_RE = re.compile(
+    r"\s*(?:r\.|rok\w*|year\b|roku)|\s*(?:-|–)\s*(?:19|20)\d\d(?!\d)", re.IGNORECASE
+)
+_WORD_RE = re.compile(r"[^\W\d_]+(?:[.'’-][^\W\d_]+)*\.?")
+_GAP_RE = re.compile(r"[ \u00a0]+")
+_DASH_GAP_RE = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*\Z")
+_WORD_GAP_RE = re.compile(r"[ \u00a0]+(?:do|to|and|a|i)[ \u00a0]+\Z", re.IGNORECASE)
+_RANGE_OPENER_RE = re.compile(
+    r"(?<![^\W\d_])(?P<opener>od|from|between|między|pomiędzy)[ \u00a0]+\Z", re.IGNORECASE
+)
+_OF_RE = re.compile(r"[ \u00a0]+of(?![^\W\d_])", re.IGNORECASE)
+_NOUN_WINDOW = 3
+_LAST_TOKEN_RE = re.compile(r"\S+\Z")
+_GLUED_RE = re.compile(r"[^\W\d_]+\.?")
+_INITIALS_RE = re.compile(r"(?:[^\W\d_]\.)+")
+_NEXT_NUMBER_WORD_RE = re.compile(r"(?:[ \u00a0]+(?:and[ \u00a0]+)?|-)([^\W\d_]+)")
+
+# A stretch of time pinned to the calendar or to an event is a date
+# expression, not an amount: "the first three months of the year", "five
+# months after its launch", "w ostatnich 12 miesiącach", "kilka dni temu".
+_TIME_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "minutes"})
+_TIME_LEAD_RE = re.compile(
+    r"(?<![^\W\d_])(?:first|last|past|next|coming|previous|pierwsz\w+|ostatni\w*|"
+    r"najbliższ\w+|kolejn\w+|minion\w+|ubiegł\w+|poprzedni\w*|przyszł\w+)[ \u00a0]+\Z",
+    re.IGNORECASE,
+)
+_TIME_TAIL_RE = re.compile(
+    r"[ \u00a0]+(?:after|before|ago|later|earlier|from\s+now|temu|później|wcześniej|po|przed)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _core_re(lang: str) -> re.Pattern[str]:
+    """One pattern for every way a number starts in ``lang``."""
+    scales = scale_words(lang)
+    free, bound = number_words(lang)
+    scale_alt = "|".join(re.escape(s) for s in scales) or "(?!)"
+    parts = []
+    fold = fold_pattern(lang)
+    if fold:
+        parts.append(r"(?P<fold>(?<![\w.,])(?:" + fold + r")(?![^\W\d_]))")
+    parts.append(r"(?P<digits>(?<!\w)(?<!\d[.,])(?:" + digits_pattern(lang) + "))")
+    vague = vague_words(lang)
+    if vague:
+        alt = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in vague)
+        parts.append(r"(?P<vague>(?<![^\W\d_])(?:" + alt + r")(?![^\W\d_]))")
+    if free or bound:
+        alternatives = [re.escape(w).replace(r"\ ", r"\s+") for w in free]
+        hundred = "|hundred|dozen" if lang == "en" else ""
+        alternatives += [
+            re.escape(w).replace(r"\ ", r"\s+")
+            + r"(?=[\s-]+(?:"
+            + scale_alt
+            + hundred
+            + r")(?![^\W\d_]))"
+            for w in bound
+        ]
+        # Singular scale words count one unit on their own ("milion osób").
+        singular = [s for s in ("tysiąc", "milion", "miliard", "bilion") if s in scales]
+        alternatives += singular
+        parts.append(r"(?P<word>(?<![^\W\d_])(?:" + "|".join(alternatives) + r")(?![^\W\d_]))")
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+@cache
+def _scale_re(lang: str) -> re.Pattern[str]:
+    words = scale_words(lang) + ["m", "k"]
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"[ \u00a0]?(?P<word>" + alt + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+def find_quantities(
+    text: str, lang: str, exclude: Iterable[tuple[int, int]] = ()
+) -> list[Quantity]:
+    """Find the quantities in ``text``, in order of appearance.
+
+    ``lang`` is an ISO 639-1 code: "pl" and "en" get their full vocabulary;
+    other languages get digits, symbols and currency codes only (decimal
+    comma). ``exclude`` lists ``(start, end)`` spans, such as the dates found
+    by the date engine, that must not yield quantities.
+    """
+    lang = (lang or "").lower()[:2]
+    blocked = _Blocked(text, exclude)
+    readings: list[_Reading] = []
+    consumed_until = 0
+    for match in _core_re(lang).finditer(text):
+        if match.start() < consumed_until:
+            continue
+        if blocked.overlaps(match.start(), match.end()):
+            continue
+        if match.group("digits") is not None:
+            reading = _read_digits(text, match, lang, blocked)
+        elif match.lastgroup == "fold":
+            reading = _read_fold(text, match, lang)
+        elif match.lastgroup == "vague":
+            reading = _read_vague(text, match, lang, blocked)
+        else:
+            reading = _read_words(text, match, lang, blocked)
+        if reading is None or _is_time_reference(text, reading):
+            continue
+        readings.append(reading)
+        consumed_until = reading.end
+    return [_to_quantity(text, r) for r in _merge_ranges(text, readings)]
+
+
+class _Blocked:
+    """Spans in which no quantity may start or reach."""
+
+    def __init__(self, text: str, exclude: Iterable[tuple[int, int]]) -> None:
+        spans = [(int(s), int(e)) for s, e in exclude if e > s]
+        spans += [(m.start(), m.end()) for m in _DATE_LIKE_RE.finditer(text)]
+        spans.sort()
+        self._starts = [s for s, _ in spans]
+        # Running maximum of ends lets one bisect answer overlap queries.
+        self._max_end: list[int] = []
+        running = -1
+        for _, end in spans:
+            running = max(running, end)
+            self._max_end.append(running)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` touches any blocked span."""
+        index = bisect.bisect_left(self._starts, end) - 1
+        return index >= 0 and self._max_end[index] > start
+
+
+def _read_digits(text: str, match: re.Match[str], lang: str, blocked: _Blocked) -> _Reading | None:
+    core_start, core_end = match.start(), match.end()
+    raw = match.group("digits")
+    number = parse_digits(raw, lang)
+    if number is None:
+        return None
+    # NUL stands in for "no character" so that membership tests stay false.
+    before = text[core_start - 1] if core_start else "\0"
+    after = text[core_end] if core_end < len(text) else "\0"
+    after2 = text[core_end + 1] if core_end + 1 < len(text) else "\0"
+
+    if before in "-–" and core_start >= 2 and text[core_start - 2].isalpha():
+        return None  # "COVID-19", "F-16"
+    if before in "/:#+" or (after in "/:" and after2.isdigit()):
+        return None  # fractions, scores, times, phone numbers
+    if after in "-–" and after2.isalpha():
+        return None  # "5-letni", "10-year"
+    if after == "." and after2 == " " and _lower_follows(text, core_end + 2) and raw.isdigit():
+        return None  # Polish ordinal "w 3. kwartale"
+    if raw.isdigit() and _is_list_number(text, core_start, core_end):
+        return None
+    if before == "(" and after == ")":
+        return None  # "(1)"
+    previous, previous_start = _previous_word(text, core_start)
+    if previous.lower() in _LABEL_WORDS:
+        return None
+
+    reading = _Reading(
+        start=core_start,
+        end=core_end,
+        core_start=core_start,
+        core_end=core_end,
+        number=number,
+        dash_right=before in "-–" and core_start >= 2 and text[core_start - 2].isdigit(),
+    )
+    prefix = CURRENCY_PREFIX_RE.search(text, max(0, core_start - 5), core_start)
+    if prefix is not None:
+        reading.start = reading.number_start = prefix.start()
+        reading.unit = prefix_currency(prefix.group(0))
+        reading.unit_kind = "currency"
+
+    glued = _glued_letters(text, core_end)
+    if glued and not _known_suffix(glued, lang, prefix is not None):
+        return None  # "4G", "3D", "1990s", "21st"
+
+    position = _read_scale(text, reading, lang, after_currency=prefix is not None)
+    _read_unit(text, reading, position, lang, blocked)
+    _read_qualifier(text, reading)
+
+    if _is_year(text, reading, raw):
+        return None
+    if _is_model_name(text, reading, previous, previous_start):
+        return None
+    return reading
+
+
+def _lower_follows(text: str, position: int) -> bool:
+    return position < len(text) and text[position].islower()
+
+
+def _is_list_number(text: str, start: int, end: int) -> bool:
+    """A number opening a line and followed by "." or ")" numbers a list."""
+    if end + 1 >= len(text) or text[end] not in ".)" or not text[end + 1].isspace():
+        return False
+    line_start = text.rfind("\n", max(0, start - 20), start) + 1
+    if line_start == 0 and start > 20:
+        return False
+    return not text[line_start:start].strip()
+
+
+def _previous_word(text: str, position: int) -> tuple[str, int]:
+    """The word before ``position`` (across spaces only) and its start."""
+    floor = max(0, position - 30)
+    chunk = text[floor:position]
+    stripped = chunk.rstrip(" \u00a0")
+    if len(stripped) == len(chunk) and chunk:
+        return "", position  # glued to the number: a symbol or a letter, not a word
+    match = _LAST_TOKEN_RE.search(stripped)
+    if match is None:
+        return "", position
+    return match.group(0), floor + match.start()
+
+
+def _glued_letters(text: str, position: int) -> str:
+    match = _GLUED_RE.match(text, position)
+    return match.group(0) if match else ""
+
+
+def _known_suffix(glued: str, lang: str, after_currency: bool) -> bool:
+    bare = glued.rstrip(".")
+    if scale_of(glued, lang, after_currency=after_currency) or scale_of(
+        bare, lang, after_currency=after_currency
+    ):
+        return True
+    return canonical_noun(bare) in {"km", "kg"}
+
+
+def _read_scale(text: str, reading: _Reading, lang: str, *, after_currency: bool) -> int:
+    position = reading.core_end
+    match = _scale_re(lang).match(text, position)
+    if match is None:
+        return position
+    word = match.group("word")
+    scale = scale_of(word, lang, after_currency=after_currency)
+    if scale is None and word.endswith("."):
+        scale = scale_of(word[:-1], lang, after_currency=after_currency)
+    if scale is None:
+        return position
+    if word.lower() in ("m", "k") and match.group(0) != word:
+        return position  # "$5 m" with a space is not a scale
+    reading.scale = scale
+    reading.end = match.end()
+    return match.end()
+
+
+def _read_unit(text: str, reading: _Reading, position: int, lang: str, blocked: _Blocked) -> None:
+    """Read what the number counts, starting at ``position``."""
+    if reading.unit_kind != "currency":
+        match = currency_suffix_re().match(text, position)
+        if match is not None and not blocked.overlaps(match.start(), match.end()):
+            reading.unit = suffix_currency(match.group("word"))
+            reading.unit_kind = "currency"
+            reading.end = match.end()
+            return
+        match = percent_suffix_re().match(text, position)
+        if match is not None and not blocked.overlaps(match.start(), match.end()):
+            reading.unit = percent_unit(match.group("word"))
+            reading.unit_kind = "percent"
+            reading.end = match.end()
+            return
+    else:
+        return
+    _read_noun(text, reading, position, lang, blocked)
+
+
+def _read_noun(text: str, reading: _Reading, position: int, lang: str, blocked: _Blocked) -> None:
+    """Find the noun a number counts within a few words: a known noun
+    anywhere in the window ("12 so-called dark stores"), else the first word
+    that is neither a function word nor an adjective."""
+    words: list[tuple[str, int]] = []
+    cursor = position
+    for _ in range(_NOUN_WINDOW):
+        gap = _GAP_RE.match(text, cursor)
+        if gap is None:
+            break
+        word_match = _WORD_RE.match(text, gap.end())
+        if word_match is None or blocked.overlaps(word_match.start(), word_match.end()):
+            break
+        word = word_match.group(0)
+        # Keep the dots of "U.S." but not a sentence's final period.
+        bare = word if _INITIALS_RE.fullmatch(word) else word.rstrip(".")
+        if is_stopword(bare) and canonical_noun(bare) is None and not is_attributive(bare, lang):
+            break
+        words.append((bare, word_match.start()))
+        cursor = word_match.start() + len(bare)
+        if bare != word:
+            break  # the sentence ends here
+    for bare, start in words:
+        canonical = canonical_noun(bare)
+        if canonical is not None:
+            reading.unit, reading.unit_kind = canonical, "noun"
+            reading.end = start + len(bare)
+            return
+    for bare, start in words:
+        if is_attributive(bare, lang):
+            continue
+        if bare[:1].islower():
+            reading.unit, reading.unit_kind = bare.lower(), "noun"
+            reading.end = start + len(bare)
+        return
+
+
+def _read_qualifier(text: str, reading: _Reading) -> None:
+    found = qualifier_before(text, reading.start)
+    if found is not None:
+        reading.qualifier, reading.start = found
+
+
+def _is_year(text: str, reading: _Reading, raw: str) -> bool:
+    """A bare four-digit number from 1000 to 2199 is a year unless it is
+    clearly an amount (a scale, a currency, a percent, a counted noun or a
+    qualifier)."""
+    if not (len(raw) == 4 and raw.isdigit() and 1000 <= int(raw) <= 2199):
+        return False
+    if _YEAR_WORDS_RE.match(text, reading.core_end):
+        return True
+    if reading.scale is not None or reading.unit_kind in ("currency", "percent"):
+        return False
+    if reading.unit_kind == "noun" and canonical_noun(reading.unit) is not None:
+        return False
+    return reading.qualifier is None
+
+
+def _is_model_name(text: str, reading: _Reading, previous: str, previous_start: int) -> bool:
+    """Whether a capitalised word right before a bare number makes it part
+    of a product name ("iPhone 7", "Windows 10", "Boeing 737")."""
+    if not previous or not any(ch.isupper() for ch in previous):
+        return False
+    if reading.qualifier is not None or reading.scale is not None:
+        return False
+    if reading.unit_kind in ("currency", "percent"):
+        return False
+    if _MIXED_CASE_RE.search(previous) or previous in _PRODUCT_WORDS:
+        return True
+    if reading.unit_kind == "noun" and canonical_noun(reading.unit) is not None:
+        return False
+    bare = previous.strip("„“\"'([").rstrip(".,")
+    if bare.lower() in _CAPITALISED_FUNCTION_WORDS or not bare:
+        return False
+    return not _opens_sentence(text, previous_start)
+
+
+def _opens_sentence(text: str, position: int) -> bool:
+    head = text[max(0, position - 4) : position].rstrip()
+    return not head or head[-1] in ".!?\n" or position == 0
+
+
+def _is_time_reference(text: str, reading: _Reading) -> bool:
+    if reading.unit not in _TIME_UNITS:
+        return False
+    if _TIME_LEAD_RE.search(text, max(0, reading.start - 24), reading.start):
+        return True
+    return _TIME_TAIL_RE.match(text, reading.end) is not None
+
+
+def _read_fold(text: str, match: re.Match[str], lang: str) -> _Reading | None:
+    """Multiplicatives ("sixfold", "dwukrotnie", "3-krotny") count times."""
+    found = fold_value(match.group("fold"), lang)
+    if found is None:
+        return None
+    vague = isinstance(found, Vague)
+    reading = _Reading(
+        start=match.start(),
+        end=match.end(),
+        core_start=match.start(),
+        core_end=match.end(),
+        number=found.value if isinstance(found, Vague) else found,
+        low=found.low if isinstance(found, Vague) else None,
+        high=found.high if isinstance(found, Vague) else None,
+        vague=vague,
+        unit="times",
+        unit_kind="noun",
+    )
+    _read_qualifier(text, reading)
+    return reading
+
+
+def _read_vague(text: str, match: re.Match[str], lang: str, blocked: _Blocked) -> _Reading | None:
+    vague = vague_count(match.group("vague"), lang)
+    if vague is None:
+        return None
+    reading = _Reading(
+        start=match.start(),
+        end=match.end(),
+        core_start=match.start(),
+        core_end=match.end(),
+        number=vague.value,
+        low=None if vague.exact else vague.low,
+        high=None if vague.exact else vague.high,
+        vague=not vague.exact,
+    )
+    position = match.end()
+    of = _OF_RE.match(text, position) if lang == "en" else None
+    scale_match = _scale_re(lang).match(text, of.end() if of else position)
+    if scale_match is not None:
+        scale = scale_of(scale_match.group("word"), lang)
+        if scale is not None and scale_match.group("word").lower() not in ("m", "k"):
+            reading.scale = scale
+            reading.end = position = scale_match.end()
+    if lang == "en":
+        of = _OF_RE.match(text, position)
+        if of is not None:
+            position = of.end()
+    _read_unit(text, reading, position, lang, blocked)
+    if reading.end < position and reading.unit_kind:
+        reading.end = position
+    _read_qualifier(text, reading)
+    return reading
+
+
+def _read_words(text: str, match: re.Match[str], lang: str, blocked: _Blocked) -> _Reading | None:
+    """Compound number words: "dwa miliony", "two hundred and fifty"."""
+    first = match.group("word")
+    pieces: list[tuple[str, Decimal]] = []
+    needs_scale = False
+    found = number_word_value(first, lang)
+    if found is not None:
+        value, needs_scale = found
+        pieces.append(("number", value))
+    else:
+        pieces.append(("scale", scale_of(first, lang) or Decimal(1)))
+    end = match.end()
+    while True:
+        nxt = _NEXT_NUMBER_WORD_RE.match(text, end)
+        if nxt is None or blocked.overlaps(nxt.start(1), nxt.end(1)):
+            break
+        word = nxt.group(1)
+        if lang == "en" and word.lower() == "hundred":
+            pieces.append(("hundred", Decimal(100)))
+        elif lang == "en" and word.lower() == "dozen":
+            pieces.append(("hundred", Decimal(12)))
+        elif (scale := scale_of(word, lang)) is not None:
+            pieces.append(("scale", scale))
+        elif (found := number_word_value(word, lang)) is not None and not found[1]:
+            pieces.append(("number", found[0]))
+        else:
+            break
+        end = nxt.end(1)
+    if needs_scale and all(kind == "number" for kind, _ in pieces):
+        return None
+    total = Decimal(0)
+    current = Decimal(0)
+    for kind, value in pieces:
+        if kind == "number":
+            current += value
+        elif kind == "hundred":
+            current = (current or Decimal(1)) * value
+        else:
+            total += (current or Decimal(1)) * value
+            current = Decimal(0)
+    reading = _Reading(
+        start=match.start(),
+        end=end,
+        core_start=match.start(),
+        core_end=end,
+        number=total + current,
+    )
+    _read_unit(text, reading, end, lang, blocked)
+    _read_qualifier(text, reading)
+    return reading
+
+
+def _merge_ranges(text: str, readings: Sequence[_Reading]) -> list[_Reading]:
+    """Join "10-15 proc.", "od 10 do 15 tys." and "between 5 and 7%" into
+    one reading with ``low``/``high``; drop the right half of a dash range
+    whose left half was not an amount (a year, say)."""
+    merged: list[_Reading] = []
+    index = 0
+    while index < len(readings):
+        left = readings[index]
+        right = readings[index + 1] if index + 1 < len(readings) else None
+        if right is not None and not left.vague and not right.vague:
+            joined = _join(text, left, right)
+            if joined is not None:
+                merged.append(joined)
+                index += 2
+                continue
+        if not left.dash_right:
+            merged.append(left)
+        index += 1
+    return merged
+
+
+def _join(text: str, left: _Reading, right: _Reading) -> _Reading | None:
+    gap = text[left.end : right.number_start]
+    opener = _RANGE_OPENER_RE.search(text, max(0, left.start - 12), left.start)
+    if _DASH_GAP_RE.fullmatch(gap):
+        if left.unit_kind and left.unit != right.unit:
+            return None
+    elif _WORD_GAP_RE.fullmatch(gap) and opener is not None:
+        loose = opener.group("opener").lower() in ("between", "między", "pomiędzy")
+        if left.unit_kind and not loose:
+            return None  # "from 5% to 7%" reports a change, not a range
+        if left.unit_kind and left.unit != right.unit:
+            return None
+    else:
+        return None
+    scale_left = left.scale or right.scale or Decimal(1)
+    scale_right = right.scale or Decimal(1)
+    low = left.number * scale_left
+    high = right.number * scale_right
+    if low > high:
+        return None
+    start = opener.start() if opener is not None else left.start
+    return _Reading(
+        start=min(start, left.start),
+        end=right.end,
+        core_start=left.core_start,
+        core_end=right.core_end,
+        number=(low + high) / 2,
+        scale=None,
+        unit=right.unit,
+        unit_kind=right.unit_kind,
+        qualifier=left.qualifier or "approx",
+        low=low,
+        high=high,
+    )
+
+
+def _to_quantity(text: str, reading: _Reading) -> Quantity:
+    scale = reading.scale or Decimal(1)
+    # Vague bounds are stated before the scale ("kilka" of "kilka tysięcy");
+    # range bounds were scaled when the range was joined.
+    bound_scale = scale if reading.vague else Decimal(1)
+    low = None if reading.low is None else tidy(reading.low * bound_scale)
+    high = None if reading.high is None else tidy(reading.high * bound_scale)
+    qualifier = reading.qualifier or ("approx" if reading.vague else "exact")
+    return Quantity(
+        start=reading.start,
+        end=reading.end,
+        text=text[reading.start : reading.end],
+        value=tidy(reading.number * scale),
+        unit=reading.unit,
+        qualifier=qualifier,
+        low=low,
+        high=high,
+    )

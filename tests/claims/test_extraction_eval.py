@@ -1,0 +1,56 @@
+"""The evaluation set is well formed, and extraction meets the quality gate on it."""
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from benchmarks.extraction_eval import evaluate, load_articles, locate
+from claims.extraction import QUALIFIERS
+
+GATE = 0.95
+ARTICLES = load_articles()
+
+
+@pytest.fixture(scope="module")
+def report():
+    return evaluate()
+
+
+def test_the_set_has_enough_polish_and_english_articles():
+    languages = [article["lang"] for article in ARTICLES]
+    assert languages.count("pl") >= 4
+    assert languages.count("en") >= 4
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=[a["id"] for a in ARTICLES])
+def test_each_article_is_a_short_news_story_with_locatable_gold(article):
+    assert set(article) == {"id", "lang", "anchor", "text", "quantities", "dates"}
+    assert 150 <= len(article["text"].split()) <= 400
+    dt.date.fromisoformat(article["anchor"])
+    locate(article["text"], article["quantities"])
+    locate(article["text"], article["dates"])
+    for quantity in article["quantities"]:
+        assert Decimal(quantity["value"]).is_finite()
+        assert quantity["qualifier"] in QUALIFIERS
+    for date in article["dates"]:
+        if date.get("start") is None:
+            assert date["end"] is None and date["relation"] in ("before", "after")
+        else:
+            assert dt.date.fromisoformat(date["start"]) <= dt.date.fromisoformat(date["end"])
+
+
+@pytest.mark.parametrize("kind", ["quantities", "dates"])
+@pytest.mark.parametrize("measure", ["precision", "recall"])
+@pytest.mark.parametrize("slice_", ["pl", "en", "all"])
+def test_extraction_meets_the_quality_gate(report, kind, measure, slice_):
+    tally = getattr(report, kind)[slice_]
+    value = getattr(tally, measure)
+    assert value >= GATE, (
+        f"{kind} {measure} on {slice_} is {value:.3f}; misses: {tally.misses}; "
+        f"false positives: {tally.false_positives}"
+    )
+
+
+def test_every_article_is_detected_in_its_own_language(report):
+    assert report.wrong_language == []
