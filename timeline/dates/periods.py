@@ -8,9 +8,16 @@ QUARTER_MONTHS = {1: (1, 3), 2: (4, 6), 3: (7, 9), 4: (10, 12)}
 HALF_MONTHS = {1: (1, 6), 2: (7, 12)}
 SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
 
-# Thirds of a year and of a month, the reading of "early", "mid" and "late".
+# Thirds of a year and of a month, the reading of "early", "mid" and "late"; a month also has
+# halves ("w drugiej połowie sierpnia").
 YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
-MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+MONTH_PARTS = {
+    "early": (1, 10),
+    "mid": (11, 20),
+    "late": (21, 31),
+    "first": (1, 15),
+    "second": (16, 31),
+}
 DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 
 MIN_YEAR = 1

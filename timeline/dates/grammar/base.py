@@ -47,8 +47,6 @@ FOLD = str.maketrans(
     }
 )
 
-ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
-ROMAN.update({"vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11, "xii": 12})
 
 # Shared pieces of pattern. A year is four digits from 1000 to 2999; anything else that looks
 # like a number is an amount, a count or a name, never a year.
@@ -93,7 +91,7 @@ class Vocab:
         self._items: list[tuple[re.Pattern, object]] = []
         alternatives: set[str] = set()
         for value, alts in entries.items():
-            for fragment in alts.split("|"):
+            for fragment in _top_level_alternatives(alts):
                 for variant in {fragment, fold(fragment)}:
                     alternatives.add(variant)
                     self._items.append((re.compile(variant, re.IGNORECASE), value))
@@ -120,6 +118,18 @@ class Vocab:
         return self._cache[key]
 
 
+def _top_level_alternatives(pattern: str) -> list[str]:
+    parts, depth, current = [], 0, ""
+    for char in pattern:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    return [*parts, current]
+
+
 @dataclass(frozen=True)
 class Production:
     """One phrase shape. `find` says whether it may be picked out of running text: a bare
@@ -139,7 +149,7 @@ class Grammar:
     code: str
     vocab: dict[str, Vocab]
     productions: list[Production]
-    # Words naming a relation to what follows ("before", "after"): regex -> relation.
+    # Words naming a relation to what follows: "przed" -> "before", "nach dem" -> "after".
     relations: dict[str, str]
     # Prepositions that may precede any date in running text and belong to the match.
     prepositions: str
@@ -147,9 +157,13 @@ class Grammar:
     event_head: str = ""
     # Words that may continue an event phrase ("of", "dla"), each followed by one more word.
     event_links: str = ""
-    # Words a bare expression may start or end with that change nothing ("about", "około").
+    # Words after which a bare month name is a date in running text, though not part of it:
+    # "w porównaniu z wrześniem", "since August".
+    month_context: str = ""
+    # Words an expression may start with that change nothing ("about", "około").
     fillers: str = ""
-    # Words only this language has, for telling languages apart in a short expression.
+    # Words of this language's date expressions besides its vocabularies, for telling
+    # languages apart in a short expression.
     keywords: frozenset = frozenset()
     compiled: dict = field(default_factory=dict)
 
@@ -182,21 +196,23 @@ def assemble(prod: Production, groups: dict, vocab: dict[str, Vocab]) -> Rule:
     opts = prod.options
     kind = prod.kind
     part = vocab["part"].lookup(g["part"]) if "part" in g else opts.get("part")
+    if "hpart" in g:
+        part = "first" if vocab["half"].lookup(g["hpart"]) == 1 else "second"
 
     if kind == "fixed_year":
         return Rule("fixed", year=int(g["year"]), part=part)
     if kind == "unit":
-        unit = opts.get("unit") or vocab["unit"].lookup(g["unit"])
+        unit = opts.get("unit") or _unit(g["unit"], vocab)
         offset = vocab["rel"].lookup(g["rel"]) if "rel" in g else opts.get("offset", 0)
         return Rule("unit", unit=unit, offset=offset, part=part)
     if kind == "ago":
-        unit = opts.get("unit") or vocab["unit"].lookup(g["unit"])
+        unit = opts.get("unit") or _unit(g["unit"], vocab)
         count = number(g["num"], vocab.get("num")) if "num" in g else 1
         return Rule("unit", unit=unit, offset=count * opts["sign"], part=part)
     if kind == "dayword":
         return Rule("unit", unit="day", offset=vocab["dayword"].lookup(g["dayword"]))
     if kind == "todate":
-        unit = opts.get("unit") or vocab["unit"].lookup(g["unit"])
+        unit = opts.get("unit") or _unit(g["unit"], vocab)
         return Rule("todate", unit=unit, mode=opts["mode"])
     if kind == "decade":
         return _decade(g, vocab, part)
@@ -215,11 +231,18 @@ def assemble(prod: Production, groups: dict, vocab: dict[str, Vocab]) -> Rule:
     raise ValueError(f"unknown production kind {kind!r}")
 
 
+def _unit(word: str, vocab: dict[str, Vocab]) -> str:
+    try:
+        return vocab["unit"].lookup(word)
+    except KeyError:
+        return vocab["unit1"].lookup(word)
+
+
 def _month(g: dict, vocab: dict[str, Vocab], suffix: str = "") -> int:
     if "month" + suffix in g:
         return vocab["month"].lookup(g["month" + suffix])
     if "mroman" + suffix in g:
-        return ROMAN[g["mroman" + suffix].lower()]
+        return roman_number(g["mroman" + suffix])
     month = int(g["mnum" + suffix])
     if not 1 <= month <= 12:
         raise NotADate(f"there is no month {month}")
@@ -240,6 +263,8 @@ def _year_of(g: dict, vocab: dict[str, Vocab], opts: dict) -> dict:
         return {"offset": 0}
     if "dir" in g:
         return {"mode": vocab["dir"].lookup(g["dir"])}
+    if "year_offset" in opts:
+        return {"offset": opts["year_offset"]}
     return {"mode": opts.get("mode", "recent")}
 
 
@@ -258,7 +283,11 @@ def _named(kind: str, g: dict, vocab: dict[str, Vocab], opts: dict, part: str | 
         if not 1 <= week <= 53:
             raise NotADate(f"there is no ISO week {week}")
         return Rule("pick", unit="isoweek", index=week, **year)
-    index = opts.get("index") or vocab[kind].lookup(g[kind])
+    word = g.get(kind)
+    if word is None:
+        index = opts["index"]
+    else:
+        index = int(word) if word.isdigit() else vocab[kind].lookup(word)
     return Rule("pick", unit=kind, index=index, **year)
 
 
@@ -290,20 +319,73 @@ def _dayspan(g: dict, vocab: dict[str, Vocab], opts: dict) -> Rule:
     year = _year_of(g, vocab, {"mode": "this"})
     first = _day_rule(first_month, _day(g["day"]), year)
     last = _day_rule(last_month, _day(g["day2"]), year)
-    if "year" in year and (first.index, first.day) >= (last.index, last.day):
+    if "year" in year and (first.index, first.day) > (last.index, last.day):
         raise NotADate("the range ends before it starts")
     return Rule("span", first=first, last=last)
 
 
 def _decade(g: dict, vocab: dict[str, Vocab], part: str | None) -> Rule:
     if "decade4" in g:
-        year = int(g["decade4"])
-        if year % 10:
-            raise NotADate(f"{year} does not start a decade")
-        return Rule("decade", year=year, part=part)
-    if "decade2" in g:
-        digits = int(g["decade2"])
-        if digits % 10:
-            raise NotADate(f"'{digits} does not name a decade")
-        return Rule("decade", index=digits // 10, part=part)
-    return Rule("decade", index=vocab["decade"].lookup(g["decadeword"]), part=part)
+        return Rule("decade", year=int(g["decade4"]), part=part)
+    two_digits = g.get("decade2") or g.get("decade2b")
+    digit = int(two_digits) // 10 if two_digits else vocab["decade"].lookup(g["decadeword"])
+    if "century" in g:
+        century = roman_number(g["century"])
+        if not century:
+            raise NotADate(f"{g['century']} is not a century")
+        return Rule("decade", year=(century - 1) * 100 + digit * 10, part=part)
+    return Rule("decade", index=digit, part=part)
+
+
+def roman_number(text: str) -> int:
+    """The value of a Roman numeral, or 0 when it is not a well-formed one."""
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    total = 0
+    upper = text.upper()
+    for i, char in enumerate(upper):
+        value = values.get(char, 0)
+        if not value:
+            return 0
+        following = values.get(upper[i + 1], 0) if i + 1 < len(upper) else 0
+        total += -value if value < following else value
+    return total
+
+
+def tokens_for(vocab: dict[str, Vocab]) -> dict[str, str]:
+    """The {NAME} placeholders a language's patterns may use, built from its vocabularies."""
+
+    def alt(name: str) -> str:
+        return vocab[name].alternation
+
+    tokens = {"YEAR": YEAR, "YEAR2": YEAR2, "DAY": DAY, "DAY2": DAY2, "DASH": DASH}
+    if "month" in vocab:
+        full = vocab.get("monthfull", vocab["month"]).alternation
+        tokens["MONTHA"] = vocab["month"].group("month")
+        tokens["MONTH"] = f"(?P<month>{full})"
+        tokens["MONTH0"] = f"(?P<month0>{full})"
+    simple = {
+        "WEEKDAY": ("weekday", "weekday"),
+        "REL": ("rel", "rel"),
+        "YREL": ("rel", "yrel"),
+        "DIR": ("dir", "dir"),
+        "PART": ("part", "part"),
+        "UNITS": ("unit", "unit"),
+        "DAYWORD": ("dayword", "dayword"),
+        "SEASON": ("season", "season"),
+        "QORD": ("quarter", "quarter"),
+        "HORD": ("half", "half"),
+        "HPART": ("half", "hpart"),
+        "DECADEWORD": ("decade", "decadeword"),
+    }
+    for token, (name, group) in simple.items():
+        if name in vocab:
+            tokens[token] = vocab[name].group(group)
+    if "weekday" in vocab:
+        tokens["WEEKDAYX"] = f"(?:{alt('weekday')})"
+    if "unit1" in vocab:
+        tokens["UNIT"] = f"(?P<unit>{alt('unit1')})"
+    if "num" in vocab:
+        tokens["NUM"] = rf"(?P<num>\d{{1,2}}|{alt('num')})"
+    if "seasonx" in vocab:
+        tokens["SEASONX"] = f"(?P<season>{alt('seasonx')})"
+    return tokens

@@ -1,0 +1,191 @@
+"""Throughput of the date engine against plain dateparser on a realistic stream.
+
+    .venv/bin/python -m benchmarks.dates [--size 20000] [--seed 2018]
+
+The stream repeats a few hundred distinct expressions in five languages with Zipf-like
+frequency (a handful, like "w ubiegłym roku", are everywhere; most are rare), each against an
+anchor drawn from 2015-2020, as a newsroom's backlog would. Both contenders run in this one
+process on the same stream; dateparser gets its language and one reused settings dict, its
+fastest ordinary use. Plain Python, no Django.
+"""
+
+import argparse
+import datetime as dt
+import random
+import resource
+import time
+
+from timeline import dates
+from timeline.dates.parsing import compile_expression
+
+MONTHS = {
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+    "en": "January February March April May June July August September October November December",
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+}
+LOCATIVE = "styczniu lutym marcu kwietniu maju czerwcu lipcu sierpniu wrześniu październiku listopadzie grudniu"
+
+RELATIVE = {
+    "pl": [
+        "w ubiegłym roku",
+        "w tym roku",
+        "w przyszłym roku",
+        "w ubiegłym miesiącu",
+        "w tym tygodniu",
+        "rok temu",
+        "dwa lata temu",
+        "3 dni temu",
+        "wczoraj",
+        "dziś",
+        "w czwartek",
+        "w ubiegły wtorek",
+        "na początku roku",
+        "pod koniec ubiegłego roku",
+        "w połowie 2018",
+        "wcześniej w tym roku",
+        "w pierwszej połowie roku",
+        "w drugim kwartale 2016 roku",
+        "latem 2018",
+        "w latach 80.",
+        "przed ubiegłoroczną konferencją F8",
+        "87 mln",
+        "ponad 12 firm",
+    ],
+    "en": [
+        "last year",
+        "this year",
+        "next month",
+        "last week",
+        "two years ago",
+        "a year ago",
+        "3 days ago",
+        "yesterday",
+        "today",
+        "on Wednesday",
+        "early 2017",
+        "mid-2018",
+        "late last year",
+        "earlier this month",
+        "the second half of 2015",
+        "Q3 2018",
+        "last summer",
+        "in the 1980s",
+        "after the leak was revealed",
+        "12%",
+        "$2.3bn",
+    ],
+    "de": [
+        "letztes Jahr",
+        "im vergangenen Jahr",
+        "vor zwei Jahren",
+        "gestern",
+        "Anfang 2017",
+        "Mitte 2018",
+        "im Sommer 2018",
+    ],
+    "fr": [
+        "l'année dernière",
+        "cette année",
+        "il y a deux ans",
+        "hier",
+        "début 2017",
+        "mi-2018",
+        "fin 2017",
+    ],
+    "es": [
+        "el año pasado",
+        "este año",
+        "hace dos años",
+        "ayer",
+        "a principios de 2017",
+        "a mediados de 2018",
+    ],
+}
+
+
+def expressions(rng: random.Random) -> list[tuple[str, str]]:
+    """A few hundred distinct (expression, language) pairs, the common ones first."""
+    pairs = [(text, lang) for lang, texts in RELATIVE.items() for text in texts]
+    for lang, names in MONTHS.items():
+        for month in names.split():
+            pairs.append((f"{month} 2018" if lang != "es" else f"{month} de 2018", lang))
+    for month in LOCATIVE.split():
+        pairs.append((f"w {month}", "pl"))
+    for _ in range(150):
+        day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(2010, 2020)
+        lang = rng.choice(list(MONTHS))
+        name = MONTHS[lang].split()[month - 1]
+        text = {
+            "pl": f"{day} {name} {year} r.",
+            "en": f"{name} {day}, {year}",
+            "de": f"{day}. {name} {year}",
+            "fr": f"{day} {name} {year}",
+            "es": f"{day} de {name} de {year}",
+        }[lang]
+        pairs.append((text, lang))
+    return list(dict.fromkeys(pairs))
+
+
+def stream(size: int, seed: int) -> list[tuple[str, dt.date, str]]:
+    """`size` (expression, anchor, language) triples with Zipf-like repetition."""
+    rng = random.Random(seed)
+    distinct = expressions(rng)
+    weights = [1 / (rank**1.1) for rank in range(1, len(distinct) + 1)]
+    first, days = dt.date(2015, 1, 1), (dt.date(2020, 12, 31) - dt.date(2015, 1, 1)).days
+    chosen = rng.choices(distinct, weights=weights, k=size)
+    return [(text, first + dt.timedelta(days=rng.randint(0, days)), lang) for text, lang in chosen]
+
+
+def run_engine(items) -> tuple[float, int]:
+    began = time.perf_counter()
+    parsed = sum(
+        dates.normalise(text, anchor, lang).status == "parsed" for text, anchor, lang in items
+    )
+    return time.perf_counter() - began, parsed
+
+
+def run_dateparser(items) -> tuple[float, int]:
+    import dateparser
+
+    settings = {"RELATIVE_BASE": None}
+    began = time.perf_counter()
+    parsed = 0
+    for text, anchor, lang in items:
+        settings["RELATIVE_BASE"] = dt.datetime(
+            anchor.year, anchor.month, anchor.day, tzinfo=dt.UTC
+        )
+        parsed += dateparser.parse(text, languages=[lang], settings=settings) is not None
+    return time.perf_counter() - began, parsed
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--size", type=int, default=20_000, help="pairs in the stream (default 20000)"
+    )
+    parser.add_argument("--seed", type=int, default=2018, help="random seed (default 2018)")
+    args = parser.parse_args(argv)
+
+    items = stream(args.size, args.seed)
+    distinct = len({(text, lang) for text, _, lang in items})
+    compile_expression.cache_clear()
+    engine_seconds, engine_parsed = run_engine(items)
+    hits = compile_expression.cache_info().hits
+    dp_seconds, dp_parsed = run_dateparser(items)
+    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    engine_rate, dp_rate = len(items) / engine_seconds, len(items) / dp_seconds
+    print(f"stream: {len(items)} pairs, {distinct} distinct expressions, seed {args.seed}")
+    print(
+        f"engine:     {engine_rate:10.0f} pairs/s  ({engine_seconds:.2f} s, {engine_parsed} parsed)"
+    )
+    print(f"dateparser: {dp_rate:10.0f} pairs/s  ({dp_seconds:.2f} s, {dp_parsed} returned a date)")
+    print(f"ratio:      {engine_rate / dp_rate:10.1f}x")
+    print(f"cache hits: {hits} of {len(items)}")
+    print(f"peak RSS:   {peak_mib:10.1f} MiB")
+
+
+if __name__ == "__main__":
+    main()

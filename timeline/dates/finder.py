@@ -1,0 +1,183 @@
+"""find_dates(): date expressions in running text, by the engine's own grammar.
+
+Every production of the language's grammar is run over the text; overlapping matches are
+settled leftmost-longest. Shapes that are dates only as a whole expression (a bare month, a
+bare year, a weekday) are kept only right after "before"/"after" words, and a bare month also
+after words like "z", "od", "since" ("w porównaniu z wrześniem"); a relation word or a date
+preposition just before a match joins it ("przed kwietniem 2017", "in March 2018").
+Each expression found is then read exactly as normalise() would read it, so the result for a
+found text never differs from normalising that text.
+"""
+
+import re
+
+from timeline.dates.anchors import BadAnchor, anchor_date
+from timeline.dates.detect import detect_text_language
+from timeline.dates.engine import language_code, result_for
+from timeline.dates.grammar import GRAMMARS
+from timeline.dates.grammar.base import Grammar
+from timeline.dates.parsing import compile_expression, normalised_key
+from timeline.dates.result import FoundDate
+
+# Longer texts are read in windows of this size, cut at whitespace, so that the work per
+# call stays linear and a pathological paragraph cannot hold a worker.
+WINDOW = 20_000
+LOOKBEHIND = 40
+
+
+def find_dates(text: str, anchor=None, lang: str | None = None) -> list[FoundDate]:
+    """Date expressions in `text`, in order, without overlaps.
+
+    Each FoundDate has character offsets into `text` and the DateResult of its expression.
+    lang None (or one the engine does not read) means the language is detected from the
+    text. Returns [] for anything that is not a string; a malformed anchor is treated as
+    missing, so relative expressions come back unparsed. Bad input never raises.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    try:
+        code = language_code(lang)
+    except ValueError:
+        code = None
+    code = code or detect_text_language(text) or "en"
+    try:
+        day = anchor_date(anchor)
+    except BadAnchor:
+        day = None
+    grammar = GRAMMARS[code]
+    found = []
+    for offset, chunk in _windows(text):
+        for start, end in spans(chunk, grammar):
+            found.append(_found(text, offset + start, offset + end, code, day))
+    return [f for f in found if f is not None]
+
+
+def spans(text: str, grammar: Grammar) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the date expressions in `text`."""
+    candidates = []
+    for priority, prod in enumerate(grammar.productions):
+        for match in prod.regex.finditer(text):
+            candidates.append((match.start(), -match.end(), priority, prod.find, prod.kind, match))
+    for match in _event_pattern(grammar).finditer(text):
+        candidates.append((match.start(), -match.end(), -1, True, "event", match))
+    candidates.sort(key=lambda c: c[:3])
+    chosen = []
+    taken_until = 0
+    for start, neg_end, _priority, findable, kind, match in candidates:
+        end = -neg_end
+        if start < taken_until:
+            continue
+        if not _written_as_a_date(match, grammar):
+            continue
+        head = _joined_word(text, start, _relation_pattern(grammar))
+        if head is None and not findable and not _after_month_context(text, start, kind, grammar):
+            continue
+        if head is None and not _starts_with_preposition(match.group(), grammar):
+            head = _joined_word(text, start, _preposition_pattern(grammar))
+        if head is not None and head >= taken_until:
+            start = head
+        chosen.append((start, end))
+        taken_until = end
+    return chosen
+
+
+def _found(text: str, start: int, end: int, code: str, day) -> FoundDate | None:
+    piece = text[start:end]
+    display = " ".join(piece.split())
+    compiled = compile_expression(normalised_key(display), code)
+    if compiled.rule is None:
+        return None
+    return FoundDate(start, end, piece, result_for(piece, display, compiled, day))
+
+
+def _windows(text: str):
+    if len(text) <= WINDOW:
+        yield 0, text
+        return
+    position = 0
+    while position < len(text):
+        cut = min(position + WINDOW, len(text))
+        if cut < len(text):
+            space = text.rfind(" ", position + WINDOW // 2, cut)
+            cut = space if space > 0 else cut
+        yield position, text[position:cut]
+        position = cut
+
+
+def _written_as_a_date(match: re.Match, grammar: Grammar) -> bool:
+    # Case tells dates from words here: English capitalises months ("may" and "march" in
+    # lower case are verbs), and Roman numerals are capitals ("3 X 2017", not "3 i 2017").
+    groups = match.groupdict()
+    month = groups.get("month")
+    if (
+        grammar.code == "en"
+        and month
+        and month.lower() in ("may", "march")
+        and not month[0].isupper()
+    ):
+        return False
+    return all(not groups.get(name) or groups[name].isupper() for name in ("mroman", "century"))
+
+
+def _joined_word(text: str, start: int, pattern: re.Pattern | None) -> int | None:
+    if pattern is None:
+        return None
+    window = text[max(0, start - LOOKBEHIND) : start]
+    match = pattern.search(window)
+    return start - len(window) + match.start() if match else None
+
+
+def _starts_with_preposition(piece: str, grammar: Grammar) -> bool:
+    if "leading_preposition" not in grammar.compiled:
+        words = grammar.prepositions
+        grammar.compiled["leading_preposition"] = (
+            re.compile(rf"(?:{words})\s", re.IGNORECASE) if words else None
+        )
+    pattern = grammar.compiled["leading_preposition"]
+    return bool(pattern and pattern.match(piece))
+
+
+def _relation_pattern(grammar: Grammar) -> re.Pattern | None:
+    if "before_match" not in grammar.compiled:
+        words = "|".join(sorted(grammar.relations, key=len, reverse=True)).replace(" ", r"\s+")
+        grammar.compiled["before_match"] = (
+            re.compile(rf"(?<![\w'’])(?:{words})\s+$", re.IGNORECASE) if words else None
+        )
+    return grammar.compiled["before_match"]
+
+
+def _after_month_context(text: str, start: int, kind: str, grammar: Grammar) -> bool:
+    return kind == "month" and _joined_word(text, start, _context_pattern(grammar)) is not None
+
+
+def _context_pattern(grammar: Grammar) -> re.Pattern | None:
+    if "month_context" not in grammar.compiled:
+        words = grammar.month_context
+        grammar.compiled["month_context"] = (
+            re.compile(rf"(?<![\w'’])(?:{words})\s+$", re.IGNORECASE) if words else None
+        )
+    return grammar.compiled["month_context"]
+
+
+def _preposition_pattern(grammar: Grammar) -> re.Pattern | None:
+    if "preposition" not in grammar.compiled:
+        words = grammar.prepositions
+        grammar.compiled["preposition"] = (
+            re.compile(rf"(?<![\w'’])(?:{words})\s+$", re.IGNORECASE) if words else None
+        )
+    return grammar.compiled["preposition"]
+
+
+def _event_pattern(grammar: Grammar) -> re.Pattern:
+    if "event" not in grammar.compiled:
+        relations = "|".join(sorted(grammar.relations, key=len, reverse=True))
+        # The referenced phrase runs on through names ("Facebooka", "F8") and short links
+        # ("dla programistów"), and stops at punctuation or any other word.
+        tail = r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻÄÖÜÉ])[\w-]*"
+        if grammar.event_links:
+            tail += rf"|(?:{grammar.event_links}) [\w-]+"
+        pattern = (
+            rf"(?<![\w'’])(?:{relations}) (?:{grammar.event_head})(?: (?:{tail})){{0,6}}(?!\w)"
+        )
+        grammar.compiled["event"] = re.compile(pattern.replace(" ", r"\s+"), re.IGNORECASE)
+    return grammar.compiled["event"]

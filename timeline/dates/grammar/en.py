@@ -1,0 +1,264 @@
+"""English: British and US news dates. Slashed dates are US month/day."""
+
+from timeline.dates.grammar.base import Grammar, Vocab, production, tokens_for
+from timeline.dates.grammar.numeric import numeric_productions
+
+MONTHS = {
+    1: "january",
+    2: "february",
+    3: "march",
+    4: "april",
+    5: "may",
+    6: "june",
+    7: "july",
+    8: "august",
+    9: "september",
+    10: "october",
+    11: "november",
+    12: "december",
+}
+ABBREVIATIONS = {
+    1: r"jan\.?",
+    2: r"feb\.?",
+    3: r"mar\.?",
+    4: r"apr\.?",
+    6: r"jun\.?",
+    7: r"jul\.?",
+    8: r"aug\.?",
+    9: r"sept?\.?",
+    10: r"oct\.?",
+    11: r"nov\.?",
+    12: r"dec\.?",
+}
+
+VOCAB = {
+    "monthfull": Vocab(MONTHS),
+    "month": Vocab(
+        {m: MONTHS[m] + ("|" + ABBREVIATIONS[m] if m in ABBREVIATIONS else "") for m in MONTHS}
+    ),
+    "weekday": Vocab(
+        {
+            0: "monday",
+            1: "tuesday",
+            2: "wednesday",
+            3: "thursday",
+            4: "friday",
+            5: "saturday",
+            6: "sunday",
+        }
+    ),
+    # "past" and "previous" are left out: "the past year" is the last twelve months, and "the
+    # previous year" counts from the story's own time.
+    "rel": Vocab({-1: "last", 0: "this|the current|current", 1: "next|the coming|coming"}),
+    "dir": Vocab({"last": "last", "next": "next|coming|this coming", "this": "this"}),
+    "unit1": Vocab({"year": "year", "month": "month", "week": "week", "quarter": "quarter"}),
+    "unit": Vocab(
+        {
+            "year": "years?",
+            "month": "months?",
+            "week": "weeks?",
+            "day": "days?",
+            "quarter": "quarters?",
+        }
+    ),
+    "num": Vocab(
+        {
+            1: "a|an|one",
+            2: "two|a couple of",
+            3: "three",
+            4: "four",
+            5: "five",
+            6: "six",
+            7: "seven",
+            8: "eight",
+            9: "nine",
+            10: "ten",
+            11: "eleven",
+            12: "twelve",
+        }
+    ),
+    "dayword": Vocab(
+        {
+            -2: "the day before yesterday",
+            -1: "yesterday",
+            0: "today",
+            1: "tomorrow",
+            2: "the day after tomorrow",
+        }
+    ),
+    "part": Vocab(
+        {
+            "early": "early|the beginning of|the start of",
+            "mid": "mid|the middle of",
+            "late": "late|the end of|the close of",
+        }
+    ),
+    "season": Vocab(
+        {"spring": "spring", "summer": "summer", "autumn": "autumn|fall", "winter": "winter"}
+    ),
+    # "fall" alone is a verb far more often than a season.
+    "seasonx": Vocab(
+        {"spring": "spring", "summer": "summer", "autumn": "autumn", "winter": "winter"}
+    ),
+    "quarter": Vocab({1: "first|1st", 2: "second|2nd", 3: "third|3rd", 4: "fourth|4th|final"}),
+    "half": Vocab({1: "first|1st", 2: "second|2nd|latter"}),
+    "decade": Vocab(
+        {
+            2: "twenties",
+            3: "thirties",
+            4: "forties",
+            5: "fifties",
+            6: "sixties",
+            7: "seventies",
+            8: "eighties",
+            9: "nineties",
+        }
+    ),
+}
+
+ORD = r"(?:st|nd|rd|th)?"
+T = tokens_for(VOCAB) | {
+    "ORD": ORD,
+    "WDP": r"(?:(?:on )?(?:" + VOCAB["weekday"].alternation + r"),? )?",
+    "PSEP": r"(?:\s*-\s*|\s+)",
+    "DECADE": (
+        r"(?:the )?(?:(?P<decade4>1\d\d0|20\d0)['’]?s"
+        r"|['’](?P<decade2>[1-9]0)s"
+        # "the 80s" and "the eighties" only after "the": "in their 80s" is an age.
+        r"|(?<=the\s)(?P<decade2b>[1-9]0)s"
+        r"|(?<=the\s)" + VOCAB["decade"].group("decadeword") + r")"
+    ),
+}
+
+ROWS = [
+    # Whole days.
+    ("date", "{WDP}(?:the )?{DAY}{ORD} (?:of )?{MONTHA},? {YEAR}", True, {}),
+    ("date", "{WDP}{MONTHA} (?:the )?{DAY}{ORD},? {YEAR}", True, {}),
+    ("date", "{WDP}(?:the )?{DAY}{ORD} (?:of )?{MONTH}", True, {}),
+    ("date", "{WDP}{MONTH} (?:the )?{DAY}{ORD}", True, {}),
+    ("dayspan", "{MONTHA} {DAY}{ORD}(?:{DASH}| to ){DAY2}{ORD},? {YEAR}", True, {}),
+    ("dayspan", "{DAY}{ORD}(?:{DASH}| to ){DAY2}{ORD} {MONTHA},? {YEAR}", True, {}),
+    ("dayspan", "{DAY}{ORD} {MONTH0}(?:{DASH}| to ){DAY2}{ORD} {MONTHA},? {YEAR}", True, {}),
+    ("dayspan", "{MONTH0} {DAY}{ORD}(?:{DASH}| to ){MONTHA} {DAY2}{ORD},? {YEAR}", True, {}),
+    # Months.
+    ("month", "(?:in )?{MONTHA},? (?:of )?{YEAR}", True, {}),
+    ("month", "(?:in )?{MONTH} (?:of )?{YREL} year", True, {}),
+    ("month", "(?:in )?{DIR} {MONTH}", True, {}),
+    ("month", "in {MONTH}", True, {}),
+    ("month", "{MONTH}", False, {}),
+    # Years.
+    ("fixed_year", "(?:in|during|throughout) {YEAR}", True, {}),
+    ("fixed_year", "(?:in )?(?:the )?year {YEAR}", True, {}),
+    # After these words a year is a date, but the word itself says more than the year does.
+    (
+        "fixed_year",
+        r"(?:(?<=since\s)|(?<=until\s)|(?<=from\s)|(?<=by\s)|(?<=of\s)){YEAR}",
+        True,
+        {},
+    ),
+    # "their 2007 peak": a year used as an adjective after a possessive.
+    (
+        "fixed_year",
+        r"(?:(?<=its\s)|(?<=their\s)|(?<=his\s)|(?<=her\s)|(?<=our\s)){YEAR}(?= [a-z])",
+        True,
+        {},
+    ),
+    ("yearspan", "between {YEAR} and {YEAR2}", True, {}),
+    ("yearspan", "from {YEAR} (?:to|until|through) {YEAR2}", True, {}),
+    ("yearspan", "in {YEAR}{DASH}{YEAR2}", True, {}),
+    # Units relative to the anchor.
+    ("todate", "earlier this {UNIT}", True, {"mode": "earlier"}),
+    ("todate", "so far this {UNIT}", True, {"mode": "earlier"}),
+    ("todate", "this {UNIT} so far", True, {"mode": "earlier"}),
+    (
+        "todate",
+        "(?:since|from) the (?:start|beginning) of (?:the|this) {UNIT}",
+        True,
+        {"mode": "earlier"},
+    ),
+    ("todate", "later this {UNIT}", True, {"mode": "later"}),
+    ("unit", "(?:in |during )?{REL} {UNIT}", True, {}),
+    ("ago", "{NUM} {UNITS} ago", True, {"sign": -1}),
+    ("ago", "in {NUM} {UNITS}(?! time)", True, {"sign": 1}),
+    ("ago", "{NUM} {UNITS} from now", True, {"sign": 1}),
+    ("dayword", "{DAYWORD}", True, {}),
+    # Early, mid, late.
+    ("fixed_year", "(?:(?:in|at|towards?) )?{PART}{PSEP}{YEAR}", True, {}),
+    ("unit", "(?:(?:in|at|towards?) )?{PART}{PSEP}{REL} (?P<unit>year|month)", True, {}),
+    ("unit", "(?:(?:in|at|towards?) )?{PART} the (?P<unit>year|month)", True, {}),
+    ("month", "(?:(?:in|at|towards?) )?{PART}{PSEP}{MONTH}(?:,? {YEAR})?", True, {}),
+    ("month", "(?:(?:in|at|towards?) )?{PART}{PSEP}{MONTH} (?:of )?{YREL} year", True, {}),
+    ("decade", "(?:(?:in|at|towards?) )?(?:the )?{PART}{PSEP}{DECADE}", True, {}),
+    # Weekdays.
+    ("weekday", "on {WEEKDAY}", True, {}),
+    ("weekday", "(?:on )?{DIR} {WEEKDAY}", True, {}),
+    ("weekday", "{WEEKDAY}(?= (?:morning|afternoon|evening|night)(?!\\w))", True, {}),
+    ("weekday", "{WEEKDAY}", False, {}),
+    # Quarters, halves, seasons, decades, ISO weeks.
+    ("quarter", "(?:the )?{QORD}(?:-| )quarter (?:of )?{YEAR}", True, {}),
+    ("quarter", "(?:the )?{QORD}(?:-| )quarter of (?:the|this) (?P<ythis>year)", True, {}),
+    ("quarter", "(?:the )?{QORD}(?:-| )quarter of {YREL} year", True, {}),
+    # Business news says "the second quarter" with no year; a bare "Q3" is often a model name.
+    ("quarter", "(?:in )?the {QORD}(?:-| )quarter", True, {}),
+    ("quarter", "{QORD}(?:-| )quarter", False, {}),
+    (
+        "quarter",
+        "(?:in )?(?:the )?first (?:three|3) months of (?:the|this) (?P<ythis>year)",
+        True,
+        {"index": 1},
+    ),
+    ("quarter", "(?:in )?(?:the )?first (?:three|3) months of {YEAR}", True, {"index": 1}),
+    ("quarter", "(?:in )?(?:the )?(?:last|final) (?:three|3) months of {YEAR}", True, {"index": 4}),
+    (
+        "half",
+        "(?:in )?(?:the )?first (?:six|6) months of (?:the|this) (?P<ythis>year)",
+        True,
+        {"index": 1},
+    ),
+    ("half", "(?:in )?(?:the )?first (?:six|6) months of {YEAR}", True, {"index": 1}),
+    ("half", "(?:in )?(?:the )?(?:last|final) (?:six|6) months of {YEAR}", True, {"index": 2}),
+    ("half", "(?:the )?{HORD}(?:-| )half (?:of )?{YEAR}", True, {}),
+    ("half", "(?:the )?{HORD}(?:-| )half of (?:the|this) (?P<ythis>year)", True, {}),
+    ("half", "(?:the )?{HORD}(?:-| )half of {YREL} year", True, {}),
+    ("half", "(?:in )?(?:the )?{HORD}(?:-| )half", False, {}),
+    ("season", "(?:the )?{SEASON},? (?:of )?{YEAR}", True, {}),
+    ("season", "(?:the )?{SEASON} of {YREL} year", True, {}),
+    ("season", "{DIR} {SEASON}", True, {}),
+    ("season", "(?:in|during) (?:the )?{SEASONX}", True, {}),
+    ("season", "(?:the )?{SEASONX}", False, {}),
+    ("decade", "(?:in |during )?{DECADE}", True, {}),
+    ("isoweek", "(?:in )?(?:the )?week (?P<week>\\d{1,2})(?:,| of)? {YEAR}", True, {}),
+    ("isoweek", "(?:in )?(?:the )?week (?P<week>\\d{1,2})", False, {}),
+]
+
+EVENT_NOUNS = (
+    r"conference|elections?|vote|referendum|meeting|summit|launch|release|announcement|leaks?"
+    r"|scandal|hearing|trial|war|crisis|pandemic|outbreak|merger|acquisition|ipo|revelations?"
+    r"|publication|debate|campaign|visit|inauguration|crash|collapse|breach|hack|investigation"
+    r"|olympics|world cup|festival|keynote|wedding|funeral|death|strike|protests?|attacks?"
+)
+GERUND_EXCLUDED = r"spring|morning|evening|thing|nothing|something|anything|everything|during|being"
+
+GRAMMAR = Grammar(
+    code="en",
+    vocab=VOCAB,
+    productions=[production(kind, pattern, T, find, **opts) for kind, pattern, find, opts in ROWS]
+    + numeric_productions(T, month_first=True),
+    relations={"before": "before", "after": "after", "prior to": "before", "ahead of": "before"},
+    prepositions=r"in|on|during",
+    month_context=r"since|until|till|from|through|by",
+    event_head=(
+        r"(?:(?:the|a|an|this|that|its|his|her|their|our) |(?:last|this|next) (?:year|month|week)['’]s "
+        r"|yesterday['’]s )?(?:(?-i:[A-Z0-9])[\w-]* ){0,3}(?:" + EVENT_NOUNS + r")"
+        r"(?: (?:was|were|had been|has been|is) \w+(?:ed|en|wn))?"
+        r"|(?!(?:" + GERUND_EXCLUDED + r")\b)(?-i:[a-z])\w{2,}ing"
+    ),
+    # Not "in", "on", "by": "after its launch in November" holds a date of its own.
+    event_links=r"of|for",
+    fillers=r"about|around|circa|c\.|approximately|roughly|some time|sometime|as early as|as late as|already|only",
+    keywords=frozenset(
+        "in on the of last this next ago year years month months week weeks day days early mid "
+        "late yesterday today tomorrow quarter half summer winter spring autumn fall earlier later "
+        "so far since during between".split()
+    ),
+)

@@ -1,0 +1,211 @@
+"""French: the same families of expressions as Polish and English, in French news usage."""
+
+from timeline.dates.grammar.base import Grammar, Vocab, production, tokens_for
+from timeline.dates.grammar.numeric import numeric_productions
+
+MONTHS = {
+    1: "janvier",
+    2: "février",
+    3: "mars",
+    4: "avril",
+    5: "mai",
+    6: "juin",
+    7: "juillet",
+    8: "août",
+    9: "septembre",
+    10: "octobre",
+    11: "novembre",
+    12: "décembre",
+}
+ABBREVIATIONS = {
+    1: r"janv\.",
+    2: r"févr\.",
+    4: r"avr\.",
+    7: r"juil\.",
+    9: r"sept\.",
+    10: r"oct\.",
+    11: r"nov\.",
+    12: r"déc\.",
+}
+
+VOCAB = {
+    "monthfull": Vocab(MONTHS),
+    "month": Vocab(
+        {m: MONTHS[m] + ("|" + ABBREVIATIONS[m] if m in ABBREVIATIONS else "") for m in MONTHS}
+    ),
+    "weekday": Vocab(
+        {
+            0: "lundi",
+            1: "mardi",
+            2: "mercredi",
+            3: "jeudi",
+            4: "vendredi",
+            5: "samedi",
+            6: "dimanche",
+        }
+    ),
+    "rel": Vocab(
+        {
+            -1: "dernier|dernière|passé|passée",
+            0: "ce|cet|cette|en cours",
+            1: "prochain|prochaine",
+        }
+    ),
+    "dir": Vocab(
+        {"last": "dernier|dernière", "next": "prochain|prochaine", "this": "ce|cet|cette"}
+    ),
+    "unit1": Vocab(
+        {"year": "année|an", "month": "mois", "week": "semaine", "quarter": "trimestre"}
+    ),
+    "unit": Vocab(
+        {
+            "year": "ans?|années?",
+            "month": "mois",
+            "week": "semaines?",
+            "day": "jours?",
+            "quarter": "trimestres?",
+        }
+    ),
+    "num": Vocab(
+        {
+            1: "un|une",
+            2: "deux",
+            3: "trois",
+            4: "quatre",
+            5: "cinq",
+            6: "six",
+            7: "sept",
+            8: "huit",
+            9: "neuf",
+            10: "dix",
+            11: "onze",
+            12: "douze",
+        }
+    ),
+    "dayword": Vocab(
+        {
+            -2: "avant-hier|avant hier",
+            -1: "hier",
+            0: "aujourd'hui",
+            1: "demain",
+            2: "après-demain|après demain",
+        }
+    ),
+    "part": Vocab(
+        {
+            "early": r"(?:au |en |le )?début(?: de| d')?",
+            "mid": r"(?:à la |a la )?mi|(?:au |le )?milieu(?: de| d')?",
+            "late": r"(?:à la |a la |en |la )?fin(?: de| d')?",
+        }
+    ),
+    "season": Vocab(
+        {"spring": "printemps", "summer": "été", "autumn": "automne", "winter": "hiver"}
+    ),
+    "quarter": Vocab(
+        {
+            1: r"premier|1er",
+            2: r"deuxième|second|2e|2ème|2nd",
+            3: r"troisième|3e|3ème",
+            4: r"quatrième|4e|4ème",
+        }
+    ),
+    "half": Vocab({1: r"premier|première|1er|1re", 2: r"deuxième|second|seconde|2e|2nd|2nde"}),
+    "decade": Vocab(
+        {
+            2: "vingt",
+            3: "trente",
+            4: "quarante",
+            5: "cinquante",
+            6: "soixante",
+            7: "soixante-dix",
+            8: "quatre-vingt",
+            9: "quatre-vingt-dix",
+        }
+    ),
+}
+
+T = tokens_for(VOCAB) | {
+    "L": r"l['’]",
+    "D": r"d['’]",
+    "ORD": r"(?:er)?",
+    "WDP": r"(?:(?:le )?(?:" + VOCAB["weekday"].alternation + r"),? )?",
+    "PSEP": r"(?:\s*-\s*|(?<=['’])\s*|\s+)",
+    "DECADE": (
+        r"années (?:(?P<decade4>1\d\d0|20\d0)|(?P<decade2>[1-9]0)|"
+        + VOCAB["decade"].group("decadeword")
+        + r")"
+    ),
+}
+
+ROWS = [
+    ("date", "{WDP}(?:le )?{DAY}{ORD} {MONTHA} {YEAR}", True, {}),
+    ("date", "{WDP}(?:le )?{DAY}{ORD} {MONTH}", True, {}),
+    ("dayspan", "(?:du )?{DAY}{ORD}(?:{DASH}| au ){DAY2} {MONTHA}(?: {YEAR})?", True, {}),
+    ("month", "(?:en |au mois de |au mois {D})?{MONTHA} {YEAR}", True, {}),
+    ("month", "(?:en )?{MONTH} {DIR}", True, {}),
+    ("month", "(?:en )?{MONTH} de {L}(?:année|an) {YREL}", True, {}),
+    ("month", "(?:en |au mois de |au mois {D}){MONTH}", True, {}),
+    ("month", "{MONTH}", False, {}),
+    ("fixed_year", "(?:en|{L}an|{L}année|en {L}an) {YEAR}", True, {}),
+    ("yearspan", "(?:de|entre) {YEAR} (?:à|a|et) {YEAR2}", True, {}),
+    ("todate", "plus tôt (?:cette|ce|cet) {UNIT}(?:-ci)?", True, {"mode": "earlier"}),
+    ("todate", "depuis le début (?:de {L}|de cette )(?P<unit>année)", True, {"mode": "earlier"}),
+    ("todate", "depuis le début (?:du |de ce )(?P<unit>mois)", True, {"mode": "earlier"}),
+    ("todate", "plus tard (?:cette|ce|cet) {UNIT}(?:-ci)?", True, {"mode": "later"}),
+    ("unit", "(?:{L}|le |la |au cours de {L}|au cours de la |au cours du )?{UNIT} {REL}", True, {}),
+    ("unit", "{REL} {UNIT}(?:-ci| ci)?", True, {}),
+    ("ago", "il y a {NUM} {UNITS}", True, {"sign": -1}),
+    ("ago", "dans {NUM} {UNITS}", True, {"sign": 1}),
+    ("dayword", "{DAYWORD}", True, {}),
+    ("fixed_year", "{PART}{PSEP}{YEAR}", True, {}),
+    (
+        "unit",
+        "{PART}{PSEP}(?:{L}|la |le |du |de {L}|de la |de cette |de ce |cette |ce )?(?P<unit>année|an|mois)(?: {REL}| en cours|-ci)?",
+        True,
+        {},
+    ),
+    ("month", "{PART}{PSEP}{MONTH}(?: {YEAR})?", True, {}),
+    ("decade", "{PART}{PSEP}(?:des |les )?{DECADE}", True, {}),
+    ("weekday", "{WEEKDAY} {DIR}", True, {}),
+    ("weekday", "(?P<dir>ce) {WEEKDAY}", True, {}),
+    ("weekday", "{WEEKDAY}", False, {}),
+    ("quarter", "(?:au |le |du )?{QORD} trimestre(?: de| {D})? ?{YEAR}", True, {}),
+    ("quarter", "(?:au |le |du )?{QORD} trimestre de {L}(?:année|an) {YREL}", True, {}),
+    ("quarter", "(?:au |le |du )?{QORD} trimestre", True, {}),
+    ("quarter", "T(?P<quarter>[1-4]) {YEAR}", True, {}),
+    ("half", "(?:au |le |du )?{HORD} semestre(?: de)? {YEAR}", True, {}),
+    ("half", "(?:dans |pendant )?(?:la )?{HORD} moitié (?:de |{D})?{YEAR}", True, {}),
+    ("half", "(?:au |le |du )?{HORD} semestre", True, {}),
+    ("half", "S(?P<half>[12]) {YEAR}", True, {}),
+    ("season", "(?:en |à {L}|a {L}|au |{L}|le |cet )?{SEASON} {YEAR}", True, {}),
+    ("season", "(?:{L}|le |cet |ce )?{SEASON} {DIR}", True, {}),
+    ("season", "{DIR} {SEASON}", True, {}),
+    ("season", "(?:en |au |à {L}|a {L}){SEASON}", True, {}),
+    ("season", "(?:{L}|le )?{SEASON}", False, {}),
+    ("decade", "(?:dans |pendant )?(?:les |des )?{DECADE}", True, {}),
+    ("isoweek", "(?:la )?semaine (?P<week>\\d{1,2})(?: de|,)? {YEAR}", True, {}),
+]
+
+EVENT_NOUNS = (
+    r"conférence|élections?|réunion|sommet|annonce|fuite|scandale|guerre|crise|pandémie|attentats?"
+    r"|publication|lancement|révélations?|vote|référendum|procès|fusion|rachat|campagne|visite"
+    r"|débat|jeux|coupe du monde"
+)
+
+GRAMMAR = Grammar(
+    code="fr",
+    vocab=VOCAB,
+    productions=[production(kind, pattern, T, find, **opts) for kind, pattern, find, opts in ROWS]
+    + numeric_productions(T),
+    relations={"avant": "before", "après": "after", "apres": "after"},
+    prepositions=r"en|le",
+    month_context=r"depuis|jusqu['’]en|dès",
+    event_head=r"(?:(?:la|le|les|une|un|sa|son|ses) |l['’])?(?:[\w-]+ )?(?:" + EVENT_NOUNS + r")",
+    event_links=r"de|du|des|d['’]",
+    fillers=r"vers|environ|autour de|aux alentours de|dès|déjà|seulement",
+    keywords=frozenset(
+        "en le la l'an l'année dernier dernière prochain prochaine passé cette ce cet il y a dans "
+        "début fin mi milieu trimestre semestre semaine mois an ans année années hier demain "
+        "aujourd'hui avant après été hiver printemps automne depuis plus tôt tard".split()
+    ),
+)

@@ -1,0 +1,294 @@
+"""Polish: dates as Polish news writes them, in every grammatical case they take."""
+
+from timeline.dates.grammar.base import Grammar, Vocab, production, tokens_for
+from timeline.dates.grammar.numeric import numeric_productions
+
+MONTHS = {
+    1: "styczeń|stycznia|styczniu|styczniem",
+    2: "luty|lutego|lutym",
+    3: "marzec|marca|marcu|marcem",
+    4: "kwiecień|kwietnia|kwietniu|kwietniem",
+    5: "maj|maja|maju|majem",
+    6: "czerwiec|czerwca|czerwcu|czerwcem",
+    7: "lipiec|lipca|lipcu|lipcem",
+    8: "sierpień|sierpnia|sierpniu|sierpniem",
+    9: "wrzesień|września|wrześniu|wrześniem",
+    10: "październik|października|październiku|październikiem",
+    11: "listopad|listopada|listopadzie|listopadem",
+    12: "grudzień|grudnia|grudniu|grudniem",
+}
+# Abbreviations only with a dot, and only next to a day or a year: "sie" and "lis" alone are
+# other words.
+ABBREVIATIONS = {
+    1: r"sty\.",
+    2: r"lut\.",
+    3: r"mar\.",
+    4: r"kwi\.",
+    6: r"cze\.",
+    7: r"lip\.",
+    8: r"sie\.",
+    9: r"wrz\.",
+    10: r"paź\.",
+    11: r"lis\.",
+    12: r"gru\.",
+}
+
+VOCAB = {
+    "monthfull": Vocab(MONTHS),
+    "month": Vocab(
+        {m: MONTHS[m] + ("|" + ABBREVIATIONS[m] if m in ABBREVIATIONS else "") for m in MONTHS}
+    ),
+    "weekday": Vocab(
+        {
+            0: "poniedziałek|poniedziałku",
+            1: "wtorek|wtorku",
+            2: "środa|środę|środy",
+            3: "czwartek|czwartku",
+            4: "piątek|piątku",
+            5: "sobota|sobotę|soboty",
+            6: "niedziela|niedzielę|niedzieli",
+        }
+    ),
+    # "poprzedni" and "następny" are left out on purpose: "następnego dnia", "w poprzednim
+    # roku" count from the story's own time, not from the publication date.
+    "rel": Vocab(
+        {
+            -1: r"ubiegł\w*|zeszł\w*|ub\.\s*r\.|ub\.r\.",
+            0: r"tego|tym|ten|tej|tą|tę|bieżąc\w*|obecn\w*|br\.|b\.r\.",
+            1: r"przyszł\w*",
+        }
+    ),
+    "dir": Vocab(
+        {
+            "last": r"ubiegł\w*|zeszł\w*|ostatni\w*",
+            "next": r"przyszł\w*|najbliższ\w*",
+            "this": r"tego|tym|ten|tej|tą|tę|ta|bieżąc\w*",
+        }
+    ),
+    "unit1": Vocab(
+        {
+            "year": "rok|roku|rokiem",
+            "month": "miesiąc|miesiąca|miesiącu|miesiącem",
+            "week": "tydzień|tygodnia|tygodniu|tygodniem",
+            "quarter": "kwartał|kwartału|kwartale|kwartałem",
+            "half": "półrocze|półrocza|półroczu|półroczem",
+        }
+    ),
+    "unit": Vocab(
+        {
+            "year": "rok|roku|rokiem|lata|lat|laty|latami",
+            "month": "miesiąc|miesiąca|miesiącu|miesiącem|miesiące|miesięcy|miesiącami",
+            "week": "tydzień|tygodnia|tygodniu|tygodniem|tygodnie|tygodni|tygodniami",
+            "day": "dzień|dnia|dni|dniami",
+            "quarter": "kwartał|kwartału|kwartałem|kwartały|kwartałów|kwartałami",
+        }
+    ),
+    "num": Vocab(
+        {
+            1: "jeden|jedna|jedno|jednego",
+            2: "dwa|dwie|dwóch|dwoma|dwiema",
+            3: "trzy|trzech|trzema",
+            4: "cztery|czterech|czterema",
+            5: "pięć|pięciu|pięcioma",
+            6: "sześć|sześciu|sześcioma",
+            7: "siedem|siedmiu|siedmioma",
+            8: "osiem|ośmiu|ośmioma",
+            9: "dziewięć|dziewięciu|dziewięcioma",
+            10: "dziesięć|dziesięciu|dziesięcioma",
+            11: "jedenaście|jedenastu",
+            12: "dwanaście|dwunastu",
+        }
+    ),
+    "dayword": Vocab(
+        {-2: "przedwczoraj", -1: "wczoraj", 0: "dziś|dzisiaj", 1: "jutro", 2: "pojutrze"}
+    ),
+    # Genitives stand after "od", "do", "z": "od początku 2017 roku", "do końca roku". Never
+    # "w końcu", which is "finally".
+    "part": Vocab(
+        {
+            "early": "na początku|z początkiem|początkiem|na początek|początek|początku",
+            "mid": "w połowie|połowa|połowy|w środku",
+            "late": "pod koniec|z końcem|końcem|na koniec|koniec|końca|u schyłku",
+        }
+    ),
+    "season": Vocab(
+        {
+            "spring": "wiosna|wiosną|wiośnie|wiosnę|wiosny",
+            "summer": "lato|latem|lecie|lata",
+            "autumn": "jesień|jesienią|jesieni",
+            "winter": "zima|zimą|zimie|zimę|zimy",
+        }
+    ),
+    # Without "lata", which is far more often "years".
+    "seasonx": Vocab(
+        {
+            "spring": "wiosna|wiosną|wiośnie|wiosnę|wiosny",
+            "summer": "lato|latem|lecie",
+            "autumn": "jesień|jesienią|jesieni",
+            "winter": "zima|zimą|zimie|zimę|zimy",
+        }
+    ),
+    "quarter": Vocab(
+        {
+            1: r"pierwsz\w*|I|1\.?",
+            2: r"drug\w*|II|2\.?",
+            3: r"trzec\w*|III|3\.?",
+            4: r"czwart\w*|IV|4\.?",
+        }
+    ),
+    "half": Vocab({1: r"pierwsz\w*|I", 2: r"drug\w*|II"}),
+    "decade": Vocab(
+        {
+            2: r"dwudziest\w*",
+            3: r"trzydziest\w*",
+            4: r"czterdziest\w*",
+            5: r"pięćdziesiąt\w*",
+            6: r"sześćdziesiąt\w*",
+            7: r"siedemdziesiąt\w*",
+            8: r"osiemdziesiąt\w*",
+            9: r"dziewięćdziesiąt\w*",
+        }
+    ),
+}
+
+YS = r"(?:\s*r\.|\s+roku|\s+rokiem|\s+rok)?"
+T = tokens_for(VOCAB) | {
+    "YS": YS,
+    "W": r"(?:we?\s+)",
+    "WDP": r"(?:(?:we?\s+)?(?:" + VOCAB["weekday"].alternation + r"),?\s+)?",
+    "QWORD": r"(?:kwarta[łl]\w*|kw\.)",
+    "HWORD": r"(?:połow\w*|półrocz\w*)",
+    "ROMAN": r"(?P<mroman>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)",
+    "RELP": r"(?P<rel>ubiegł\w*|zeszł\w*|bieżąc\w*|przyszł\w*)",
+    "YABBR": r"(?P<yrel>ub\.\s*r\.|ub\.r\.|br\.|b\.r\.)",
+    "RABBR": r"(?P<rel>ub\.\s*r\.|ub\.r\.|br\.|b\.r\.)",
+    # Counted units with no number: "rok temu", "za tydzień".
+    "UNIT1": r"(?P<unit>rok|miesiąc|tydzień|dzień|kwartał)",
+    "DECADE": (
+        r"lat(?:a|ach|ami)? (?:(?P<decade2>[1-9]0)(?:\.|\s*-?\s*(?:tych|te|ych))?"
+        r"|(?P<decade4>1\d\d0|20\d0)\.?"
+        r"|" + VOCAB["decade"].group("decadeword") + r")"
+        r"(?: (?P<century>[XVI]{1,5}) w(?:iek\w*|\.))?"
+    ),
+}
+
+ROWS = [
+    # Whole days.
+    ("date", "{WDP}{DAY}\\.? {MONTHA} {YEAR}{YS}", True, {}),
+    ("date", "{WDP}{DAY} {ROMAN} {YEAR}{YS}", True, {}),
+    ("date", "{WDP}{DAY}\\.? {MONTH} {YREL} roku", True, {}),
+    ("date", "{WDP}{DAY}\\.? {MONTH} {YABBR}", True, {}),
+    ("date", "{WDP}{DAY}\\.? {MONTH}", True, {}),
+    ("dayspan", "(?:od )?{DAY}\\.?(?:{DASH}| do ){DAY2}\\.? {MONTHA}(?: {YEAR}{YS})?", True, {}),
+    (
+        "dayspan",
+        "(?:od )?{DAY}\\.? {MONTH0}(?:{DASH}| do ){DAY2}\\.? {MONTHA}(?: {YEAR}{YS})?",
+        True,
+        {},
+    ),
+    # Months.
+    ("month", "{W}?{MONTHA} {YEAR}{YS}", True, {}),
+    ("month", "{W}?{MONTH} {YREL} roku", True, {}),
+    ("month", "{W}?{MONTH} roku {RELP}", True, {}),
+    ("month", "{W}?{MONTH} {YABBR}", True, {}),
+    ("month", "{W}{MONTH}", True, {}),
+    ("month", "{W}?{HPART} połow\\w* {MONTH}(?: {YEAR}{YS})?", True, {}),
+    ("month", "{MONTH}", False, {}),
+    # Years.
+    ("fixed_year", "{W}{YEAR}{YS}", True, {}),
+    ("fixed_year", "{YEAR}(?:\\s*r\\.| roku| rokiem| rok)", True, {}),
+    ("fixed_year", "{W}?roku? {YEAR}", True, {}),
+    ("yearspan", "{W}?lat(?:a|ach|ami)? {YEAR}{DASH}{YEAR2}{YS}", True, {}),
+    ("yearspan", "od {YEAR}(?:\\s*r\\.| roku)? do {YEAR2}{YS}", True, {}),
+    ("yearspan", "{YEAR}{DASH}{YEAR2}(?:\\s*r\\.| roku)", True, {}),
+    # Units relative to the anchor.
+    ("unit", "{W}?{REL} {UNIT}", True, {}),
+    ("unit", "{W}?{UNIT} {RELP}", True, {}),
+    ("unit", "{W}?(?P<rel>ubiegło|zeszło|tego|przyszło)roczn\\w*", True, {"unit": "year"}),
+    ("unit", "w {RABBR}", True, {"unit": "year"}),
+    ("ago", "{NUM} {UNITS} temu", True, {"sign": -1}),
+    ("ago", "{UNIT1} temu", True, {"sign": -1}),
+    ("ago", "przed (?P<unit>rokiem|miesiącem|tygodniem)", True, {"sign": -1}),
+    ("ago", "przed {NUM} (?P<unit>laty|latami|miesiącami|tygodniami|dniami)", True, {"sign": -1}),
+    ("ago", "za {NUM} {UNITS}", True, {"sign": 1}),
+    ("ago", "za {UNIT1}(?! \\d)", True, {"sign": 1}),
+    ("dayword", "{DAYWORD}", True, {}),
+    ("todate", "wcześniej w tym (?P<unit>roku|miesiącu|tygodniu)", True, {"mode": "earlier"}),
+    (
+        "todate",
+        "od początku (?:tego |bieżącego )?(?P<unit>roku|miesiąca|tygodnia)",
+        True,
+        {"mode": "earlier"},
+    ),
+    ("todate", "później w tym (?P<unit>roku|miesiącu|tygodniu)", True, {"mode": "later"}),
+    # Early, mid, late.
+    ("fixed_year", "{PART} {YEAR}{YS}", True, {}),
+    ("unit", "{PART} (?:{REL} )?(?P<unit>roku|miesiąca)", True, {}),
+    ("unit", "{PART} (?P<unit>roku|miesiąca) {RELP}", True, {}),
+    ("month", "{PART} {MONTH}(?: {YEAR}{YS})?", True, {}),
+    ("month", "{PART} {MONTH} {YREL} roku", True, {}),
+    ("decade", "{PART} {DECADE}", True, {}),
+    # Weekdays.
+    ("weekday", "{W}(?:{DIR} )?{WEEKDAY}", True, {}),
+    ("weekday", "{DIR} {WEEKDAY}", True, {}),
+    ("weekday", "{WEEKDAY}", False, {}),
+    # Quarters, halves, seasons, decades, ISO weeks.
+    ("quarter", "{W}?{QORD} {QWORD} {YEAR}{YS}", True, {}),
+    ("quarter", "{W}?{QORD} {QWORD} {YREL} roku", True, {}),
+    ("quarter", "{W}?{QORD} {QWORD} {YABBR}", True, {}),
+    ("quarter", "{W}?{QORD} {QWORD} (?P<ythis>roku)", True, {}),
+    ("quarter", "{W}?{QORD} {QWORD}", True, {}),
+    ("half", "{W}?{HORD} {HWORD} {YEAR}{YS}", True, {}),
+    ("half", "{W}?{HORD} {HWORD} {YREL} roku", True, {}),
+    ("half", "{W}?{HORD} {HWORD} {YABBR}", True, {}),
+    ("half", "{W}?{HORD} {HWORD} (?P<ythis>roku)", True, {}),
+    ("half", "{W}?{HORD} {HWORD}", False, {}),
+    ("season", "(?:w |na )?{SEASONX} {YEAR}{YS}", True, {}),
+    ("season", "(?:w |na )?{SEASONX} {YREL} roku", True, {}),
+    ("season", "{DIR} {SEASONX}", True, {}),
+    # "lata" is a summer only after a singular genitive: "zeszłego lata", not "ostatnie lata".
+    ("season", "(?P<dir>ubiegłego|zeszłego|tego|przyszłego|ostatniego) (?P<season>lata)", True, {}),
+    ("season", "(?:w |na )?{SEASONX}", False, {}),
+    ("decade", "{W}?{DECADE}", True, {}),
+    ("isoweek", "{W}?(?P<week>\\d{1,2})\\.? (?:tydzień|tygodni\\w*) {YEAR}{YS}", True, {}),
+    ("isoweek", "tydzień (?P<week>\\d{1,2}),? {YEAR}{YS}", True, {}),
+]
+
+EVENT_NOUNS = (
+    r"konferencj\w*|wybor\w*|szczyt\w*|debat\w*|kampani\w*|wizyt\w*|publikacj\w*|referend\w*"
+    r"|igrzysk\w*|mistrzostw\w*|mundial\w*|sesj\w*|wojn\w*|kryzys\w*|afer\w*|wyciek\w*"
+    r"|katastrof\w*|śmierci\w*|ślub\w*|rozpraw\w*|zamach\w*|pandemi\w*|epidemi\w*|świętami"
+    r"|świętach|wakacj\w*|olimpiad\w*|zjazd\w*|kongres\w*|festiwal\w*|fuzj\w*|upadłości\w*"
+    r"|upadk\w*|rewolucj\w*"
+)
+
+NOT_AN_OBJECT = (
+    r"przez|w|we|na|do|z|ze|o|od|po|przed|za|dla|i|oraz|lub|czy|że|się|jest|był|była|było"
+)
+
+GRAMMAR = Grammar(
+    code="pl",
+    vocab=VOCAB,
+    productions=[production(kind, pattern, T, find, **opts) for kind, pattern, find, opts in ROWS]
+    + numeric_productions(T, YS),
+    relations={"przed": "before", "po": "after"},
+    prepositions=r"we?",
+    month_context=r"z|ze|od|do|sprzed",
+    # A verbal noun ("ujawnieniu", "ogłoszeniem") or an event noun, perhaps "ubiegłoroczną".
+    event_head=(
+        r"(?:(?:ubiegło|zeszło|tego|przyszło)roczn\w+ |wczorajsz\w+ |niedawn\w+ |ostatni\w+ )?"
+        r"(?:" + EVENT_NOUNS + r"|(?!(?:tygodni|dni|połud|poniedział|miesi)\w*)"
+        r"(?-i:[a-ząćęłńóśźż])\w{3,}(?:eniem|aniem|ęciem|ciem|eniu|aniu|ęciu|ciu)"
+        # A verbal noun names an event only with its object ("ujawnieniu wycieku"); followed
+        # by a preposition it is a manner ("przed zgłoszeniem przez użytkowników").
+        r" (?!(?:" + NOT_AN_OBJECT + r")(?!\w))(?-i:[a-ząćęłńóśźż])\w*)"
+    ),
+    event_links=r"dla|w sprawie|wokół|nad",
+    fillers=r"około|ok\.|mniej więcej|jeszcze|już|dopiero|aż|właśnie|nawet",
+    keywords=frozenset(
+        "roku r. rok temu ubiegłym ubiegłego zeszłym zeszłego przyszłym tym w we na pod koniec "
+        "początku połowie wczoraj dziś dzisiaj jutro przedwczoraj pojutrze latach lat lata "
+        "tydzień tygodniu tygodnia miesiącu miesiąca miesiąc dni kwartale kwartał półroczu "
+        "połowie przed po za latem zimą wiosną jesienią".split()
+    ),
+)

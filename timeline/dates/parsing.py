@@ -1,0 +1,158 @@
+"""From an expression's words to its Rule, once per distinct expression and language.
+
+The result depends only on the normalised text and the language, never on the anchor, so it
+is cached; resolving it against each anchor is cheap date arithmetic (rules.resolve).
+"""
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from timeline.dates import detect, fallback
+from timeline.dates.grammar import GRAMMARS, NEUTRAL
+from timeline.dates.grammar.base import Grammar, NotADate, assemble
+from timeline.dates.rules import Rule
+
+CACHE_SIZE = 32768
+# Quotes and punctuation around an expression are not part of it; a final "." may be ("r.").
+EDGE = ' ,;:!?"„”“«»()[]'
+HAS_LETTER = re.compile(r"[^\W\d_]")
+
+
+@dataclass(frozen=True, slots=True)
+class Compiled:
+    """An expression read in a language: a rule, or the reason there is none."""
+
+    lang: str | None
+    rule: Rule | None
+    reason: str = ""
+
+
+def normalised_key(text: str) -> str:
+    """The cache key of an expression whose whitespace is already collapsed: lower case,
+    keeping every character's position, so that offsets found in the key (the referenced
+    phrase) are offsets in the expression."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def compile_expression(key: str, lang: str | None) -> Compiled:
+    """The rule for an expression already normalised by normalised_key, in `lang` (None:
+    detect). Cached: call it with keys, never with raw user text."""
+    if lang is not None:
+        return _compile_in(key, GRAMMARS[lang])
+    ranked = detect.rank_languages(key)
+    for code in ranked:
+        compiled = _compile_in(key, GRAMMARS[code], use_fallback=False)
+        if compiled.rule is not None:
+            return compiled
+    if not ranked:
+        compiled = _compile_in(key, NEUTRAL, use_fallback=False)
+        return replace(compiled, lang=None)
+    # No grammar read it: let the most likely language's dateparser try.
+    return _compile_in(key, GRAMMARS[ranked[0]])
+
+
+def _compile_in(key: str, grammar: Grammar, use_fallback: bool = True) -> Compiled:
+    lang = grammar.code or None
+    text, offset = _trim(key)
+    if not text:
+        return Compiled(lang, None, "the expression is empty")
+    try:
+        rule = parse_phrase(text, grammar, offset)
+    except NotADate as exc:
+        return Compiled(lang, None, f"not a calendar date: {exc}")
+    if rule is not None:
+        return Compiled(lang, rule)
+    if use_fallback and lang:
+        rule = fallback.parse_absolute(text, lang, grammar)
+        if rule is not None:
+            return Compiled(lang, rule)
+    if not HAS_LETTER.search(text) and not re.search(r"\d.*[./-]\d", text):
+        return Compiled(lang, None, "a number or an amount, not a date")
+    return Compiled(lang, None, "not a date expression the engine understands")
+
+
+def parse_phrase(text: str, grammar: Grammar, offset: int = 0) -> Rule | None:
+    """The rule of a whole phrase (already trimmed and lower case), or None.
+
+    offset is the phrase's position in the original expression, for the referenced phrase of
+    "before"/"after" forms. Raises NotADate for a date-shaped phrase naming no date.
+    """
+    rule = _whole(text, grammar)
+    if rule is not None:
+        return rule
+    stripped = _strip_words(text, grammar)
+    if stripped:
+        rule = _whole(text[stripped:], grammar)
+        if rule is not None:
+            return rule
+    if text.endswith(".") and len(text) > 1:
+        rule = _whole(text[:-1].rstrip(), grammar)
+        if rule is not None:
+            return rule
+    return _relation(text, grammar, offset)
+
+
+def _whole(text: str, grammar: Grammar) -> Rule | None:
+    error = None
+    for prod in grammar.productions:
+        match = prod.regex.fullmatch(text)
+        if match is None:
+            continue
+        try:
+            return assemble(prod, match.groupdict(), grammar.vocab)
+        except NotADate as exc:
+            error = error or exc
+        except KeyError:
+            # A word the pattern admits but the vocabulary cannot place: not this production.
+            continue
+    if error is not None:
+        raise error
+    return None
+
+
+def _relation(text: str, grammar: Grammar, offset: int) -> Rule | None:
+    pattern = grammar.compiled.get("relation")
+    if pattern is None:
+        if not grammar.relations:
+            return None
+        alternation = "|".join(sorted(grammar.relations, key=len, reverse=True))
+        pattern = re.compile(rf"(?P<word>{alternation})\s+(?P<rest>\S.*)", re.IGNORECASE)
+        grammar.compiled["relation"] = pattern
+    match = pattern.fullmatch(text)
+    if match is None:
+        return None
+    relation = grammar.relations[re.sub(r"\s+", " ", match.group("word").lower())]
+    rest_start = offset + match.start("rest")
+    span = (rest_start, rest_start + len(match.group("rest")))
+    inner = _whole(match.group("rest"), grammar)
+    if inner is not None and inner.relation is None and inner.kind != "event":
+        return replace(inner, relation=relation, ref_span=span)
+    # The phrase is known to be a date expression, so an event noun anywhere after the
+    # relation word will do ("before last year's F8 conference").
+    if grammar.event_head and re.search(grammar.event_head, match.group("rest"), re.IGNORECASE):
+        return Rule("event", relation=relation, ref_span=span)
+    return None
+
+
+def _strip_words(text: str, grammar: Grammar) -> int:
+    """How many leading characters are fillers or prepositions ("około", "in") to skip."""
+    pattern = grammar.compiled.get("lead")
+    if pattern is None:
+        words = "|".join(w for w in (grammar.fillers, grammar.prepositions) if w)
+        if not words:
+            return 0
+        pattern = re.compile(rf"(?:(?:{words})\s+)+", re.IGNORECASE)
+        grammar.compiled["lead"] = pattern
+    match = pattern.match(text)
+    return match.end() if match else 0
+
+
+def _trim(key: str) -> tuple[str, int]:
+    key = key.replace("’", "'")
+    stripped = key.strip(EDGE)
+    return stripped, key.find(stripped) if stripped else 0
