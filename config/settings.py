@@ -253,9 +253,12 @@ SPECTACULAR_SETTINGS = {
     # Served from our own static files: the Content Security Policy allows no CDN.
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
-    "REDOC_DIST": "SIDECAR",
     # No badge from the public validator: it would be an image from another origin.
     "SWAGGER_UI_SETTINGS": {"validatorUrl": None, "deepLinking": True},
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "config.api.any_of_instead_of_one_of",
+    ],
     "ENUM_NAME_OVERRIDES": {
         "ContentLanguageEnum": "claims.models.CONTENT_LANGUAGES",
         "ReviewStatusEnum": "claims.models.Claim.ReviewStatus",

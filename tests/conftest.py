@@ -8,6 +8,12 @@ from django.contrib.auth.models import Group
 from claims.roles import EDITORS, FACT_CHECKERS
 
 
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    # The real hasher costs most of a second per user by design; tests create many users.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 def _user(django_user_model, username, group=None, **flags):
     user = django_user_model.objects.create_user(
         username=username, password="correct-horse-battery-staple", **flags
@@ -80,3 +86,25 @@ def _tasks_in_process(request):
     app.conf.task_always_eager = True
     yield
     app.conf.task_always_eager = eager
+
+
+@pytest.fixture
+def api(db):
+    """API clients by persona: `api()` is anonymous, `api(editor)` sends the editor's token.
+
+    Clears the cache first, so throttle counters from earlier tests do not carry over.
+    """
+    from django.core.cache import cache
+    from rest_framework.authtoken.models import Token
+    from rest_framework.test import APIClient
+
+    cache.clear()
+
+    def client_for(user=None):
+        client = APIClient()
+        if user is not None:
+            token, _created = Token.objects.get_or_create(user=user)
+            client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+        return client
+
+    return client_for

@@ -1,0 +1,405 @@
+"""API latency against a plain values() view, with 100,000 claims in PostgreSQL.
+
+    .venv/bin/python -m benchmarks.api [--claims 100000] [--requests 200]
+
+Creates its own database (chronicle_bench_api on the local server, or BENCH_DATABASE_URL),
+fills it with bulk inserts, times each endpoint through Django's test client (the whole
+middleware stack, no network) next to a plain Django view that returns
+list(queryset.values(...)) of the same rows as JSON, and drops the database at the end.
+"""
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import time
+from urllib.parse import urlsplit
+
+BENCH_DATABASE_URL = os.environ.get(
+    "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/chronicle_bench_api"
+)
+# Production-like settings: DEBUG off (it would record every query), no throttling in the way.
+os.environ.update(
+    DATABASE_URL=BENCH_DATABASE_URL,
+    DJANGO_SETTINGS_MODULE="config.settings",
+    DEBUG="0",
+    SECRET_KEY=os.environ.get("SECRET_KEY", "benchmark-only-secret-key-" + "x" * 40),
+    SECURE_SSL_REDIRECT="0",
+    STATIC_MANIFEST="0",
+    ALLOWED_HOSTS="testserver",
+    API_THROTTLE_ANON="100000000/min",
+    API_THROTTLE_USER="100000000/min",
+    LOG_LEVEL="WARNING",
+)
+os.environ.pop("REDIS_URL", None)
+
+PAGE = 50
+WINDOW = ("2017-01-01", "2017-03-31")
+
+
+def admin_url(url: str) -> str:
+    parts = urlsplit(url)
+    return parts._replace(path="/postgres").geturl()
+
+
+def create_database():
+    import psycopg
+
+    name = urlsplit(BENCH_DATABASE_URL).path.lstrip("/")
+    with psycopg.connect(admin_url(BENCH_DATABASE_URL), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return name
+
+
+def drop_database(name):
+    import psycopg
+    from django.db import connections
+
+    connections.close_all()
+    with psycopg.connect(admin_url(BENCH_DATABASE_URL), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+
+
+def fill(claim_count: int):
+    """Outlets, sources, claims with citations and tags, events on a public timeline."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from django.utils import timezone
+
+    from claims.models import Citation, Claim, Outlet, Source, Tag
+    from timeline.models import Event, Timeline
+
+    rng = random.Random(20180920)
+    words = (
+        "Facebook bank dane klientów Messenger umowa negocjacje wyciek użytkownicy "
+        "Cambridge Analytica JPMorgan Citigroup prywatność konferencja F8 dziennik"
+    ).split()
+    batch = 5000
+    now = timezone.now()
+
+    outlets = Outlet.objects.bulk_create(Outlet(name=f"Outlet {n}") for n in range(50))
+    tags = Tag.objects.bulk_create(Tag(name=f"Tag {n}", slug=f"tag-{n}") for n in range(200))
+
+    source_count = max(claim_count // 5, 1)
+    text = "Według dziennika jeszcze w ubiegłym roku Facebook prosił banki o dane. "
+    sources = Source.objects.bulk_create(
+        (
+            Source(
+                outlet=rng.choice(outlets),
+                url=f"https://news.example/{n}",
+                title=f"Article {n} " + " ".join(rng.sample(words, 4)),
+                language="pl",
+                published_at=now - dt.timedelta(days=rng.randint(200, 3000)),
+                text=text * 3,
+            )
+            for n in range(source_count)
+        ),
+        batch_size=batch,
+    )
+    verdicts = ["true", "mostly_true", "mixed", "mostly_false", "false"]
+    claims = Claim.objects.bulk_create(
+        (
+            Claim(
+                statement=f"Claim {n}: " + " ".join(rng.sample(words, 8)),
+                summary=" ".join(rng.sample(words, 5)),
+                claimant=rng.choice(["PAP", "WSJ", "Reuters"]),
+                language="pl",
+                review_status="published" if n % 10 else "draft",
+                verdict=rng.choice(verdicts),
+                quantity_text="nawet 87 mln" if n % 7 == 0 else "",
+                quantity_value=Decimal(87_000_000) if n % 7 == 0 else None,
+                quantity_unit="users" if n % 7 == 0 else "",
+                quantity_qualifier="up_to" if n % 7 == 0 else "",
+                published_at=now - dt.timedelta(minutes=n),
+                # Distinct creation times, as real claims have: the cursor orders by them.
+                created_at=now - dt.timedelta(seconds=n),
+            )
+            for n in range(claim_count)
+        ),
+        batch_size=batch,
+    )
+    quote = "Facebook prosił banki o dane"
+    start = text.index(quote)
+    Citation.objects.bulk_create(
+        (
+            Citation(
+                claim=claim,
+                source=rng.choice(sources),
+                quote=quote,
+                start_offset=start,
+                end_offset=start + len(quote),
+            )
+            for claim in claims
+            for _ in range(1 + (claim.pk % 2))
+        ),
+        batch_size=batch,
+    )
+    ClaimTag = Claim.tags.through
+    ClaimTag.objects.bulk_create(
+        (ClaimTag(claim_id=claim.pk, tag_id=rng.choice(tags).pk) for claim in claims),
+        batch_size=batch,
+    )
+
+    def interval():
+        year = rng.randint(2010, 2019)
+        kind = rng.choice(["year", "month", "day"])
+        if kind == "year":
+            return dt.date(year, 1, 1), dt.date(year, 12, 31), kind
+        month = rng.randint(1, 12)
+        if kind == "month":
+            last = (dt.date(year + month // 12, month % 12 + 1, 1)) - dt.timedelta(days=1)
+            return dt.date(year, month, 1), last, kind
+        day = dt.date(year, month, rng.randint(1, 28))
+        return day, day, kind
+
+    events = []
+    for n in range(max(claim_count // 5, 1)):
+        first, last, granularity = interval()
+        events.append(
+            Event(
+                title=f"Event {n}",
+                source=rng.choice(sources),
+                date_text=str(first.year),
+                date_lang="pl",
+                date_start=first,
+                date_end=last,
+                date_granularity=granularity,
+                date_status="parsed",
+                date_anchor=first,
+            )
+        )
+    events = Event.objects.bulk_create(events, batch_size=batch)
+    EventClaim = Event.claims.through
+    EventClaim.objects.bulk_create(
+        (EventClaim(event_id=rng.choice(events).pk, claim_id=claim.pk) for claim in claims),
+        batch_size=batch,
+        ignore_conflicts=True,
+    )
+    timeline = Timeline.objects.create(title="Everything", slug="everything", is_published=True)
+    TimelineEvent = Timeline.events.through
+    TimelineEvent.objects.bulk_create(
+        (TimelineEvent(timeline_id=timeline.pk, event_id=event.pk) for event in events),
+        batch_size=batch,
+    )
+
+
+# The baseline: the same rows straight from values(), no serializers, no DRF.
+
+
+def _claims_with_citations(claims):
+    from django.http import JsonResponse
+
+    from claims.models import Citation, Claim
+    from timeline.models import Event
+
+    rows = list(
+        claims.values(
+            "id",
+            "statement",
+            "summary",
+            "claimant",
+            "language",
+            "quantity_text",
+            "quantity_value",
+            "quantity_unit",
+            "quantity_qualifier",
+            "review_status",
+            "verdict",
+            "published_at",
+            "created_at",
+            "updated_at",
+        )
+    )
+    citations = Citation.objects.filter(claim_id__in=[row["id"] for row in rows]).values(
+        "id",
+        "claim_id",
+        "quote",
+        "start_offset",
+        "end_offset",
+        "source_id",
+        "source__url",
+        "source__title",
+        "source__outlet__name",
+        "source__published_at",
+    )
+    ids = [row["id"] for row in rows]
+    # The same content as the API's page: tag slugs and the ids of public events too.
+    tags = Claim.tags.through.objects.filter(claim_id__in=ids).values("claim_id", "tag__slug")
+    events = Event.claims.through.objects.filter(
+        claim_id__in=ids, event__in=Event.objects.public()
+    ).values("claim_id", "event_id")
+    by_claim = {row["id"]: row for row in rows}
+    for row in rows:
+        row.update(citations=[], tags=[], events=[])
+    for citation in citations:
+        by_claim[citation["claim_id"]]["citations"].append(citation)
+    for tag in tags:
+        by_claim[tag["claim_id"]]["tags"].append(tag["tag__slug"])
+    for event in events:
+        by_claim[event["claim_id"]]["events"].append(event["event_id"])
+    return JsonResponse(rows, safe=False, json_dumps_params={"default": str})
+
+
+def baseline_list(request):
+    from claims.models import Claim
+
+    return _claims_with_citations(Claim.objects.published().order_by("-created_at", "-id")[:PAGE])
+
+
+def baseline_window(request):
+    from django.db.models import Exists, OuterRef
+
+    from claims.models import Claim
+    from timeline.models import Event
+
+    events = Event.objects.public().overlapping(*WINDOW).filter(claims=OuterRef("pk"))
+    claims = Claim.objects.published().filter(Exists(events)).order_by("-created_at", "-id")
+    return _claims_with_citations(claims[:PAGE])
+
+
+def baseline_search(request):
+    from claims.models import Claim
+
+    claims = Claim.objects.published().search("Messenger wyciek").order_by("-created_at", "-id")
+    return _claims_with_citations(claims[:PAGE])
+
+
+def _urlpatterns():
+    from django.urls import path
+
+    from config.urls import urlpatterns
+
+    return [
+        path("bench/list/", baseline_list),
+        path("bench/window/", baseline_window),
+        path("bench/search/", baseline_search),
+        *urlpatterns,
+    ]
+
+
+def timed(client, url, count):
+    samples = []
+    for _ in range(count):
+        started = time.perf_counter()
+        response = client.get(url)
+        samples.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200, (url, response.status_code, response.content[:300])
+    return samples
+
+
+def summary(samples):
+    ordered = sorted(samples)
+    return statistics.median(ordered), ordered[max(0, int(len(ordered) * 0.95) - 1)]
+
+
+def explain(queryset):
+    return queryset.explain(analyze=True).splitlines()
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--claims", type=int, default=100_000)
+    parser.add_argument("--requests", type=int, default=200)
+    args = parser.parse_args(argv)
+
+    name = create_database()
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test import Client
+
+    try:
+        call_command("migrate", verbosity=0)
+        started = time.perf_counter()
+        fill(args.claims)
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+        print(f"filled {args.claims} claims in {time.perf_counter() - started:.1f} s")
+
+        sys.modules[__name__].urlpatterns = _urlpatterns()
+        settings.ROOT_URLCONF = __name__
+        client = Client()
+        window = f"date_from={WINDOW[0]}&date_to={WINDOW[1]}"
+        cases = [
+            ("claims list, page of 50", f"/api/v1/claims/?page_size={PAGE}", "/bench/list/"),
+            (
+                "claims overlapping a date window",
+                f"/api/v1/claims/?page_size={PAGE}&{window}",
+                "/bench/window/",
+            ),
+            (
+                "claims full-text search",
+                f"/api/v1/claims/?page_size={PAGE}&q=Messenger+wyciek",
+                "/bench/search/",
+            ),
+            ("events list, page of 50", f"/api/v1/events/?page_size={PAGE}", None),
+            ("claims page 1,000 deep (cursor)", None, None),
+        ]
+        # A cursor 1,000 pages in: follow `next` links, then time the last one.
+        url = f"/api/v1/claims/?page_size={PAGE}"
+        for _ in range(min(1000, args.claims * 9 // 10 // PAGE - 2)):
+            url = json.loads(client.get(url).content)["next"].replace("http://testserver", "")
+        cases[-1] = ("claims page 1,000 deep (cursor)", url, None)
+
+        rows = []
+        for label, api_url, base_url in cases:
+            timed(client, api_url, 10)  # warm up caches and connections
+            if base_url is None:
+                rows.append((label, summary(timed(client, api_url, args.requests)), None))
+                continue
+            timed(client, base_url, 10)
+            # Alternate the two, so that both see the same load on a shared machine.
+            api_samples, base_samples = [], []
+            for _ in range(args.requests):
+                api_samples += timed(client, api_url, 1)
+                base_samples += timed(client, base_url, 1)
+            rows.append((label, summary(api_samples), summary(base_samples)))
+
+        size = len(client.get(f"/api/v1/claims/?page_size={PAGE}").content)
+        print(f"\n{args.requests} requests each, Django test client, PostgreSQL")
+        print(f"page of {PAGE} claims: {size / 1024:.0f} KiB of JSON\n")
+        print("| endpoint | API median / p95 (ms) | values() view median / p95 (ms) | ratio |")
+        print("| --- | --- | --- | --- |")
+        for label, (median, p95), base in rows:
+            if base:
+                ratio = f"{median / base[0]:.2f}x"
+                base_text = f"{base[0]:.1f} / {base[1]:.1f}"
+            else:
+                ratio = base_text = "-"
+            print(f"| {label} | {median:.1f} / {p95:.1f} | {base_text} | {ratio} |")
+
+        from django.db.models import Exists, OuterRef
+
+        from claims.models import Claim
+        from timeline.models import Event
+
+        print("\nplan of the list page:")
+        print("\n".join(explain(Claim.objects.published().order_by("-created_at", "-id")[:51])))
+        print("\nplan of the search:")
+        print("\n".join(explain(Claim.objects.published().search("Messenger wyciek")[:51])))
+        print("\nplan of a search for a rare word (one claim's number):")
+        print("\n".join(explain(Claim.objects.published().search("12345")[:51])))
+        events = Event.objects.public().overlapping(*WINDOW).filter(claims=OuterRef("pk"))
+        print("\nplan of the date window:")
+        print(
+            "\n".join(
+                explain(
+                    Claim.objects.published()
+                    .filter(Exists(events))
+                    .order_by("-created_at", "-id")[:51]
+                )
+            )
+        )
+    finally:
+        drop_database(name)
+
+
+if __name__ == "__main__":
+    main()

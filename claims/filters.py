@@ -1,0 +1,95 @@
+"""Query parameters of the claims, sources and outlets lists. Every bad value is a 400 naming
+the parameter: an unknown choice, a malformed date or id, a window that ends before it starts."""
+
+import django_filters as filters
+from django import forms
+from django.db.models import Exists, OuterRef
+
+from claims.models import CONTENT_LANGUAGES, Citation, Claim, Outlet, Source
+from timeline.models import Event
+
+
+class DateWindowForm(forms.Form):
+    def clean(self):
+        data = super().clean()
+        date_from, date_to = data.get("date_from"), data.get("date_to")
+        if date_from and date_to and date_to < date_from:
+            self.add_error("date_to", "The window ends before it starts.")
+        return data
+
+
+class ClaimFilter(filters.FilterSet):
+    q = filters.CharFilter(method="filter_search", max_length=200, label="Full-text search")
+    review_status = filters.ChoiceFilter(choices=Claim.ReviewStatus.choices)
+    verdict = filters.ChoiceFilter(choices=Claim.Verdict.choices)
+    language = filters.ChoiceFilter(choices=CONTENT_LANGUAGES)
+    outlet = filters.NumberFilter(method="filter_outlet", min_value=1, label="Outlet id")
+    source = filters.NumberFilter(method="filter_source", min_value=1, label="Source id")
+    tag = filters.CharFilter(method="filter_tag", max_length=200, label="Tag slug")
+    event = filters.NumberFilter(method="filter_event", min_value=1, label="Event id")
+    timeline = filters.CharFilter(method="filter_timeline", max_length=200, label="Timeline slug")
+    updated_since = filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte")
+    date_from = filters.DateFilter(method="filter_window", label="Events end on or after")
+    date_to = filters.DateFilter(method="filter_window", label="Events start on or before")
+
+    class Meta:
+        model = Claim
+        fields = []
+        form = DateWindowForm
+
+    def filter_search(self, queryset, name, value):
+        return queryset.search(value) if value.strip() else queryset
+
+    def filter_outlet(self, queryset, name, value):
+        cited = Citation.objects.filter(claim=OuterRef("pk"), source__outlet_id=value)
+        return queryset.filter(Exists(cited))
+
+    def filter_source(self, queryset, name, value):
+        return queryset.filter(Exists(Citation.objects.filter(claim=OuterRef("pk"), source=value)))
+
+    def filter_tag(self, queryset, name, value):
+        tagged = Claim.tags.through.objects.filter(claim_id=OuterRef("pk"), tag__slug=value)
+        return queryset.filter(Exists(tagged))
+
+    def filter_event(self, queryset, name, value):
+        return queryset.filter(Exists(self._events().filter(pk=value, claims=OuterRef("pk"))))
+
+    def filter_timeline(self, queryset, name, value):
+        events = self._events().filter(timelines__slug=value, claims=OuterRef("pk"))
+        return queryset.filter(Exists(events))
+
+    def filter_window(self, queryset, name, value):
+        # Both bounds at once, on the second call too: they describe one interval.
+        if name == "date_to" and self.form.cleaned_data.get("date_from"):
+            return queryset
+        events = self._events().overlapping(
+            self.form.cleaned_data.get("date_from"), self.form.cleaned_data.get("date_to")
+        )
+        return queryset.filter(Exists(events.filter(claims=OuterRef("pk"))))
+
+    def _events(self):
+        # Only events the requester may see can select claims, or a filter would reveal them.
+        user = getattr(self.request, "user", None)
+        return Event.objects.visible_to(user)
+
+
+class SourceFilter(filters.FilterSet):
+    outlet = filters.NumberFilter(field_name="outlet_id", min_value=1, label="Outlet id")
+    language = filters.ChoiceFilter(choices=CONTENT_LANGUAGES)
+    kind = filters.ChoiceFilter(choices=Source.Kind.choices)
+    updated_since = filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte")
+    published_from = filters.IsoDateTimeFilter(field_name="published_at", lookup_expr="gte")
+    published_to = filters.IsoDateTimeFilter(field_name="published_at", lookup_expr="lte")
+
+    class Meta:
+        model = Source
+        fields = []
+
+
+class OutletFilter(filters.FilterSet):
+    country = filters.CharFilter(lookup_expr="iexact", max_length=2)
+    language = filters.ChoiceFilter(choices=CONTENT_LANGUAGES)
+
+    class Meta:
+        model = Outlet
+        fields = []
