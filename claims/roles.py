@@ -22,3 +22,18 @@ EDITOR_PERMISSIONS = (
 )
 
 ROLE_PERMISSIONS = {FACT_CHECKERS: FACT_CHECKER_PERMISSIONS, EDITORS: EDITOR_PERMISSIONS}
+
+
+def ensure_roles():
+    """Create the groups with their permissions if they are missing (the data migration does
+    this on a real database; a test database flushed between tests needs it again)."""
+    from django.contrib.auth.models import Group, Permission
+    from django.db.models import Q
+
+    for group_name, codes in ROLE_PERMISSIONS.items():
+        group, _ = Group.objects.get_or_create(name=group_name)
+        wanted = Q()
+        for code in codes:
+            app_label, codename = code.split(".")
+            wanted |= Q(content_type__app_label=app_label, codename=codename)
+        group.permissions.set(Permission.objects.filter(wanted))

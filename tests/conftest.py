@@ -4,8 +4,9 @@ import os
 
 import pytest
 from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
 
-from claims.roles import EDITORS, FACT_CHECKERS
+from claims.roles import EDITORS, FACT_CHECKERS, ensure_roles
 
 
 @pytest.fixture(autouse=True)
@@ -19,6 +20,10 @@ def _user(django_user_model, username, group=None, **flags):
         username=username, password="correct-horse-battery-staple", **flags
     )
     if group:
+        if not Group.objects.filter(name=group).exists():
+            # A transactional test before this one flushed the database, groups included.
+            ContentType.objects.clear_cache()
+            ensure_roles()
         user.groups.add(Group.objects.get(name=group))
     return user
 
