@@ -1,0 +1,153 @@
+"""Public pages are cached, and any change to published content makes them fresh again."""
+
+import re
+
+import pytest
+from django.core.cache import cache
+from django.test import Client
+
+from claims import services
+from claims.models import Claim
+from tests.factories import (
+    CitationFactory,
+    EventFactory,
+    OutletFactory,
+    PublishedClaimFactory,
+    SourceFactory,
+    TagFactory,
+    TimelineFactory,
+)
+from timeline.pagecache import bump_content_version, content_version
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    cache.clear()
+
+
+@pytest.fixture
+def timeline_with_claim():
+    timeline = TimelineFactory()
+    event = EventFactory(title="The event")
+    claim = PublishedClaimFactory(summary="First wording")
+    CitationFactory(claim=claim)
+    event.claims.add(claim)
+    timeline.events.add(event)
+    return timeline, event, claim
+
+
+def get(client, url, **params):
+    response = client.get(url, params)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_editing_a_claim_changes_the_cached_timeline_page(client, timeline_with_claim, editor):
+    timeline, _event, claim = timeline_with_claim
+    assert "First wording" in get(client, timeline.get_absolute_url())
+    claim.summary = "Second wording"
+    claim.save(update_fields=["summary"])
+    html = get(client, timeline.get_absolute_url())
+    assert "Second wording" in html and "First wording" not in html
+
+
+def test_withdrawing_a_claim_through_the_service_removes_it_from_cached_pages(
+    client, timeline_with_claim, editor
+):
+    timeline, _event, claim = timeline_with_claim
+    assert "First wording" in get(client, timeline.get_absolute_url())
+    assert client.get(claim.get_absolute_url()).status_code == 200
+    services.send_back_to_review(claim=claim, by=editor)
+    assert "First wording" not in get(client, timeline.get_absolute_url())
+    assert client.get(claim.get_absolute_url()).status_code == 404
+    assert Claim.objects.get(pk=claim.pk).review_status == Claim.ReviewStatus.IN_REVIEW
+
+
+def test_unpublishing_a_timeline_makes_its_cached_page_not_found(client, timeline_with_claim):
+    timeline, _event, _claim = timeline_with_claim
+    get(client, timeline.get_absolute_url())
+    timeline.is_published = False
+    timeline.save(update_fields=["is_published"])
+    assert client.get(timeline.get_absolute_url()).status_code == 404
+
+
+def test_without_a_change_the_page_comes_from_the_cache(client, timeline_with_claim):
+    timeline, _event, claim = timeline_with_claim
+    get(client, timeline.get_absolute_url())
+    # A bulk write sends no signal: the page stays as cached until someone bumps the version.
+    Claim.objects.filter(pk=claim.pk).update(summary="Written in bulk")
+    assert "First wording" in get(client, timeline.get_absolute_url())
+    bump_content_version()
+    assert "Written in bulk" in get(client, timeline.get_absolute_url())
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "claim",
+        "citation",
+        "event",
+        "source",
+        "outlet",
+        "tag",
+        "timeline",
+        "event claims",
+        "event tags",
+        "timeline events",
+        "claim tags",
+        "source cites",
+        "delete citation",
+    ],
+)
+def test_every_kind_of_content_write_bumps_the_version(timeline_with_claim, change):
+    timeline, event, claim = timeline_with_claim
+    citation = claim.citations.get()
+    before = content_version()
+    {
+        "claim": lambda: claim.save(),
+        "citation": lambda: citation.save(),
+        "event": lambda: event.save(),
+        "source": lambda: citation.source.save(),
+        "outlet": lambda: OutletFactory(name="A new outlet"),
+        "tag": lambda: TagFactory(),
+        "timeline": lambda: timeline.save(),
+        "event claims": lambda: event.claims.clear(),
+        "event tags": lambda: event.tags.add(TagFactory()),
+        "timeline events": lambda: timeline.events.remove(event),
+        "claim tags": lambda: claim.tags.add(TagFactory()),
+        "source cites": lambda: citation.source.cites.add(SourceFactory()),
+        "delete citation": lambda: citation.delete(),
+    }[change]()
+    assert content_version() > before
+
+
+def test_the_cache_key_includes_the_language(client, timeline_with_claim):
+    timeline, _event, _claim = timeline_with_claim
+    english = client.get(timeline.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    polish = client.get(timeline.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="pl").content.decode()
+    assert '<html lang="en">' in english and '<html lang="pl">' in polish
+
+
+def test_the_cache_key_includes_the_query(client, timeline_with_claim):
+    timeline, _event, _claim = timeline_with_claim
+    assert "The event" in get(client, timeline.get_absolute_url())
+    assert "The event" not in get(client, timeline.get_absolute_url(), verdict="false")
+
+
+def test_each_visitor_gets_their_own_csrf_token_from_a_cached_page(timeline_with_claim):
+    timeline, _event, _claim = timeline_with_claim
+    tokens = []
+    for _ in range(2):
+        visitor = Client(enforce_csrf_checks=True)
+        html = visitor.get(timeline.get_absolute_url()).content.decode()
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)[1]
+        tokens.append(token)
+        # The token works for this visitor: the language switcher accepts the POST.
+        response = visitor.post(
+            "/i18n/setlang/", {"language": "pl", "next": "/", "csrfmiddlewaretoken": token}
+        )
+        assert response.status_code == 302
+        assert visitor.cookies["django_language"].value == "pl"
+    assert tokens[0] != tokens[1]
