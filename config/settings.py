@@ -258,6 +258,7 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "config.api.any_of_instead_of_one_of",
+        "config.api.document_error_responses",
     ],
     "ENUM_NAME_OVERRIDES": {
         "ContentLanguageEnum": "claims.models.CONTENT_LANGUAGES",

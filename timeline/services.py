@@ -1,85 +1,153 @@
-"""Date normalisation workflow: what is queued, how results are written back."""
+"""Timeline workflows: queueing dates for the workers, confirming them by hand, publishing.
+
+The workers' side of date normalisation (reading and writing batches) is timeline.normalisation;
+docs/workers.md describes the whole flow and its guarantees.
+"""
 
 import logging
+import uuid
+from contextlib import contextmanager
+from datetime import timedelta
+from functools import partial
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
+from timeline import normalisation
 from timeline.models import DateStatus, Event
 
 logger = logging.getLogger(__name__)
 
+SWEEP_LOCK_KEY = "dates-sweep-lock"
+
 
 def enqueue_normalisation(event_ids):
-    """Hand events to the workers. Never raises: a row the broker never saw stays pending and
-    the periodic sweep picks it up."""
+    """Hand events to the workers, in batches. Never raises: a row the broker never saw stays
+    pending and the periodic sweep picks it up."""
+    for batch in _batches(list(event_ids), settings.DATES_BATCH_SIZE):
+        try:
+            _publish(batch)
+        except Exception as exc:  # noqa: BLE001 - kombu raises a zoo of transport errors
+            logger.warning(
+                "Could not enqueue %d event(s), the sweep will retry: %s", len(batch), exc
+            )
+
+
+def _publish(event_ids):
     from timeline.tasks import normalise_events
 
-    if not event_ids:
-        return
-    try:
-        normalise_events.delay(list(event_ids))
-    except Exception as exc:  # noqa: BLE001 - kombu raises a zoo of transport errors
-        logger.warning(
-            "Could not enqueue %d event(s), the sweep will retry: %s", len(event_ids), exc
-        )
+    normalise_events.delay(event_ids)
 
 
-def normalise_pending_events(event_ids):
-    """Normalise the given events that are still pending. Safe to run twice."""
-    from timeline import dates
-
-    events = Event.objects.filter(pk__in=event_ids, date_status=DateStatus.PENDING).select_related(
-        "source"
-    )
-    for event in events:
-        result = dates.normalise(event.date_text, event.anchor, event.date_lang or None)
-        _write_result(event, result)
+def normalise_pending_events(event_ids) -> int:
+    """Normalise the given events that are still pending. Safe to run twice. Returns how many
+    rows took a result."""
+    return normalisation.normalise_batch(event_ids)
 
 
-def _write_result(event, result):
-    from timeline import dates
-
-    status = {"parsed": DateStatus.PARSED, "unparsed": DateStatus.UNPARSED}.get(
-        result.status, DateStatus.FAILED
-    )
-    with transaction.atomic():
-        # Conditional on the inputs the result was computed from: a concurrent edit wins.
-        Event.objects.filter(
-            pk=event.pk,
-            date_status=DateStatus.PENDING,
-            date_text=event.date_text,
-            date_lang=event.date_lang,
-            source_id=event.source_id,
-        ).update(
-            date_status=status,
-            date_start=result.start,
-            date_end=result.end,
-            date_granularity=result.granularity or "",
-            date_relation=result.relation or "",
-            date_reference=(result.reference or "")[:300],
-            date_reason=(result.reason or "")[:500],
-            date_engine_version=dates.ENGINE_VERSION,
-            date_anchor=event.anchor,
-            updated_at=timezone.now(),
-        )
-
-
-def renormalise(queryset, *, include_confirmed=False):
+def renormalise(queryset, *, include_confirmed=False, batch_size=None, progress=None) -> int:
     """Make the dates of `queryset` pending again and queue them. Returns how many.
 
     Confirmed dates are skipped unless a person asks for them explicitly (the admin action).
+    Works through the rows a batch at a time, each committed and queued on its own, so that a
+    million rows neither sit in one transaction nor in one message. `progress(n)` is called
+    after each batch.
     """
     if not include_confirmed:
         queryset = queryset.exclude(date_status=DateStatus.CONFIRMED)
-    ids = list(queryset.values_list("pk", flat=True))
-    if not ids:
-        return 0
-    Event.objects.filter(pk__in=ids).update(
-        date_status=DateStatus.PENDING, date_queued_at=timezone.now(), updated_at=timezone.now()
+    ids_in_order = queryset.order_by("pk").values_list("pk", flat=True)
+    batch_size = batch_size or settings.DATES_BATCH_SIZE
+    total, after = 0, None
+    while True:
+        # Keyset pagination: marking rows pending may move them out of `queryset`.
+        page = ids_in_order if after is None else ids_in_order.filter(pk__gt=after)
+        ids = list(page[:batch_size])
+        if not ids:
+            return total
+        _mark_pending(ids)
+        total += len(ids)
+        after = ids[-1]
+        if progress is not None:
+            progress(len(ids))
+
+
+@transaction.atomic
+def _mark_pending(ids):
+    # A bulk update: the history tables do not record it. The previous reading stays on the
+    # row (so lists keep their order) until the worker replaces it; updated_at changes, which
+    # makes any reading of the old inputs still in flight fail its conditional write.
+    now = timezone.now()
+    Event.all_objects.filter(pk__in=ids).update(
+        date_status=DateStatus.PENDING, date_queued_at=now, updated_at=now
     )
-    transaction.on_commit(lambda: enqueue_normalisation(ids))
-    return len(ids)
+    transaction.on_commit(partial(enqueue_normalisation, ids))
+
+
+def renormalise_source_dates(*, source) -> int:
+    """A source's publication date changed: read again every date anchored on it.
+
+    Called from Source.save() inside its transaction, so the new anchor and the pending dates
+    commit together; the workers are only told after the commit. Confirmed dates are kept.
+    """
+    return renormalise(Event.all_objects.filter(source_id=source.pk))
+
+
+def sweep_pending_dates(*, limit=None) -> int:
+    """Queue again the dates left pending past the grace period; returns how many were queued.
+
+    Catches rows whose message was lost: saved while the broker was down, or held by a worker
+    that died. One sweep runs at a time (a cache lock, shared by every process when REDIS_URL
+    is set); each takes at most DATES_SWEEP_LIMIT rows, oldest first. A queued row is stamped
+    so the next sweeps leave it alone for another grace period.
+    """
+    limit = limit or settings.DATES_SWEEP_LIMIT
+    with _lock(SWEEP_LOCK_KEY, timeout=max(60, settings.DATES_SWEEP_INTERVAL_SECONDS * 5)) as held:
+        if not held:
+            logger.info("Another sweep is running")
+            return 0
+        now = timezone.now()
+        cutoff = now - timedelta(seconds=settings.DATES_PENDING_GRACE_SECONDS)
+        overdue = Event.all_objects.overdue(cutoff).order_by(
+            F("date_queued_at").asc(nulls_first=True), "pk"
+        )
+        ids = list(overdue.values_list("pk", flat=True)[:limit])
+        queued = 0
+        for batch in _batches(ids, settings.DATES_BATCH_SIZE):
+            try:
+                _publish(batch)
+            except Exception as exc:  # noqa: BLE001 - kombu raises a zoo of transport errors
+                logger.warning("Sweep stopped, could not enqueue: %s", exc)
+                break
+            # Stamped after publishing: a stamp without a message would hide the row for a
+            # whole grace period. Stamping is bookkeeping, not content: no history, and
+            # updated_at is left alone so the queued task's write still matches.
+            Event.all_objects.filter(pk__in=batch, date_status=DateStatus.PENDING).update(
+                date_queued_at=now
+            )
+            queued += len(batch)
+        if ids:
+            logger.info("Sweep queued %d of %d overdue date(s)", queued, len(ids))
+        return queued
+
+
+@contextmanager
+def _lock(key, *, timeout):
+    """Held by one process at a time; expires by itself if its holder dies."""
+    token = uuid.uuid4().hex
+    held = cache.add(key, token, timeout)
+    try:
+        yield held
+    finally:
+        if held and cache.get(key) == token:
+            cache.delete(key)
+
+
+def _batches(items, size):
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def confirm_date_in_form(*, event):

@@ -1,9 +1,33 @@
+"""Celery tasks of the timeline: ids in, the work in timeline.services, safe to run twice."""
+
 from celery import shared_task
+from django.conf import settings
+from django.db import InterfaceError, OperationalError
 
 from timeline import services
 
+# Worth retrying: the database restarting, a dropped connection, a deadlock or serialisation
+# failure (PostgreSQL reports those as OperationalError). Anything else is a bug and is not
+# retried; the rows stay pending and the sweep queues them again later.
+TRANSIENT_ERRORS = (OperationalError, InterfaceError)
+
+
+@shared_task(
+    acks_late=True,
+    autoretry_for=TRANSIENT_ERRORS,
+    retry_backoff=2,
+    retry_backoff_max=settings.DATES_RETRY_BACKOFF_MAX,
+    retry_jitter=True,
+    max_retries=8,
+)
+def normalise_events(event_ids):
+    """Normalise the dates of the given events. Safe to run twice: only rows still pending,
+    with the inputs they were read with, take a result."""
+    services.normalise_pending_events(event_ids)
+
 
 @shared_task(acks_late=True)
-def normalise_events(event_ids):
-    """Normalise the dates of the given events. Safe to run twice: only pending rows change."""
-    services.normalise_pending_events(event_ids)
+def sweep_pending_dates():
+    """Queue again the dates left pending too long (CELERY_BEAT_SCHEDULE runs it). Safe to run
+    twice: a lock keeps sweeps apart and a queued row is not queued again for a while."""
+    services.sweep_pending_dates()

@@ -1,0 +1,266 @@
+"""Date normalisation end to end: one Celery worker against the engine alone.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres REDIS_URL=redis://127.0.0.1:6379/4 \\
+        .venv/bin/python -m benchmarks.workers [--size 20000] [--repeat 3]
+
+Creates its own database (chronicle_bench on the DATABASE_URL server, dropped at the end), so
+it never touches real data, and empties the default queue of the Redis database it is given.
+The rows are the date engine benchmark's stream (benchmarks/dates.py: a few hundred distinct
+expressions in five languages, Zipf-like, anchors from 2015-2020), each event on a source
+published on its anchor day, inserted pending as a save would leave them.
+
+Three figures on the same (expression, anchor, language) triples, each the best of --repeat
+runs (the machine is shared; the best run is the least disturbed one):
+- engine: normalise() in a loop in this process, starting from a cold expression cache;
+- pipeline: ONE worker process (concurrency 1), freshly started so its cache is cold too,
+  timed from the moment the rows are queued (DATES_BATCH_SIZE ids per message) until none is
+  pending: the broker, the reads, the engine, the conditional bulk writes, the commits;
+- database floor: the same rows set to a fixed result by a plain UPDATE ... WHERE id = ANY()
+  in the same batches, no engine, no conditions: what writing the rows costs at the least.
+The target is a pipeline at least half as fast as the engine alone.
+"""
+
+import argparse
+import datetime as dt
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+from zoneinfo import ZoneInfo
+
+BENCH_DATABASE = "chronicle_bench"
+ROOT = Path(__file__).resolve().parent.parent
+POLL_SECONDS = 0.1
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=20_000, help="rows (default 20000)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each (default 3)")
+    parser.add_argument("--seed", type=int, default=2018, help="random seed (default 2018)")
+    args = parser.parse_args(argv)
+
+    server_url, redis_url = os.environ.get("DATABASE_URL", ""), os.environ.get("REDIS_URL", "")
+    if not server_url.startswith(("postgres://", "postgresql://")) or not redis_url:
+        sys.exit("Set DATABASE_URL (a PostgreSQL server) and REDIS_URL: this measures them.")
+    os.environ["DATABASE_URL"] = _recreate_database(server_url)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    os.environ.setdefault("SECRET_KEY", "benchmark-only-" + "x" * 50)
+    # DEBUG keeps every query in memory: not what production runs.
+    os.environ["DEBUG"] = "0"
+    try:
+        _run(args)
+    finally:
+        from django.db import connections
+
+        connections.close_all()
+        _drop_database(server_url)
+
+
+def _run(args):
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.core.management import call_command
+
+    from benchmarks.dates import stream
+    from config.celery import app
+    from timeline import dates
+    from timeline.dates.parsing import compile_expression
+
+    call_command("migrate", verbosity=0)
+    items = stream(args.size, args.seed)
+    distinct = len({(text, lang) for text, _, lang in items})
+
+    engine = []
+    for _ in range(args.repeat):
+        compile_expression.cache_clear()
+        began = time.perf_counter()
+        for text, anchor, lang in items:
+            dates.normalise(text, anchor, lang)
+        engine.append(len(items) / (time.perf_counter() - began))
+
+    app.control.purge()
+    pipeline, floor = [], []
+    for run in range(args.repeat):
+        ids = _insert_pending(items)
+        with _Worker(os.environ["DATABASE_URL"], run):
+            pipeline.append(len(ids) / _time_pipeline(ids))
+        parsed = _count_parsed()
+        ids = _insert_pending(items)
+        floor.append(len(ids) / _time_plain_update(ids, settings.DATES_BATCH_SIZE))
+
+    best_engine, best_pipeline, best_floor = max(engine), max(pipeline), max(floor)
+    print(f"rows: {len(items)}, {distinct} distinct expressions, seed {args.seed}")
+    print(f"batch size: {settings.DATES_BATCH_SIZE} rows per task, one worker, concurrency 1")
+    print(f"engine alone:    {best_engine:8.0f} rows/s  (runs: {_rates(engine)})")
+    print(f"worker pipeline: {best_pipeline:8.0f} rows/s  (runs: {_rates(pipeline)})")
+    print(f"database floor:  {best_floor:8.0f} rows/s  (runs: {_rates(floor)})")
+    print(f"pipeline / engine:         {best_pipeline / best_engine:5.2f}  (target >= 0.50)")
+    print(f"pipeline / database floor: {best_pipeline / best_floor:5.2f}")
+    print(f"parsed: {parsed} of {len(items)}")
+
+
+def _rates(rates):
+    return ", ".join(f"{rate:.0f}" for rate in rates)
+
+
+def _insert_pending(items):
+    """Fresh rows each run, as saves leave them: pending, never written by a worker."""
+    from django.db import connection
+    from django.utils import timezone
+
+    from claims.models import Source
+    from timeline.models import DateStatus, Event
+
+    with connection.cursor() as cursor:
+        cursor.execute("TRUNCATE timeline_event, claims_source CASCADE")
+    warsaw = ZoneInfo("Europe/Warsaw")
+    anchors = sorted({anchor for _, anchor, _ in items})
+    Source.objects.bulk_create(
+        Source(
+            title=f"Source of {anchor}",
+            published_at=dt.datetime(anchor.year, anchor.month, anchor.day, 12, tzinfo=warsaw),
+        )
+        for anchor in anchors
+    )
+    source_of = {
+        timezone.localtime(published_at).date(): pk
+        for pk, published_at in Source.objects.values_list("pk", "published_at")
+    }
+    now = timezone.now()
+    Event.objects.bulk_create(
+        (
+            Event(
+                title=f"Event {n}",
+                source_id=source_of[anchor],
+                date_text=text,
+                date_lang=lang,
+                date_status=DateStatus.PENDING,
+                date_queued_at=now,
+            )
+            for n, (text, anchor, lang) in enumerate(items)
+        ),
+        batch_size=5000,
+    )
+    with connection.cursor() as cursor:
+        # What autovacuum would have done by the time a real backlog is read.
+        cursor.execute("VACUUM ANALYZE timeline_event, claims_source")
+    return list(Event.objects.order_by("pk").values_list("pk", flat=True))
+
+
+def _time_pipeline(ids):
+    from timeline import services
+    from timeline.models import Event
+
+    began = time.perf_counter()
+    services.enqueue_normalisation(ids)
+    while Event.objects.pending().exists():
+        time.sleep(POLL_SECONDS)
+    return time.perf_counter() - began
+
+
+def _time_plain_update(ids, batch_size):
+    from django.db import connection
+
+    began = time.perf_counter()
+    with connection.cursor() as cursor:
+        for start in range(0, len(ids), batch_size):
+            batch = "{" + ",".join(map(str, ids[start : start + batch_size])) + "}"
+            cursor.execute(
+                "UPDATE timeline_event SET date_status = 'parsed', date_start = '2017-01-01',"
+                " date_end = '2017-12-31', date_granularity = 'year', date_anchor = '2018-09-20',"
+                " date_engine_version = 'floor', updated_at = now()"
+                " WHERE id = ANY(%s::bigint[])",
+                [batch],
+            )
+    return time.perf_counter() - began
+
+
+def _count_parsed():
+    from timeline.models import DateStatus, Event
+
+    return Event.objects.filter(date_status=DateStatus.PARSED).count()
+
+
+class _Worker:
+    """One `celery worker --concurrency 1` on the benchmark database, started and stopped."""
+
+    def __init__(self, database_url, run):
+        self.env = {**os.environ, "DATABASE_URL": database_url, "PYTHONUNBUFFERED": "1"}
+        self.log = Path(tempfile.gettempdir()) / f"chronicle-bench-worker-{os.getpid()}-{run}.log"
+
+    def __enter__(self):
+        from config.celery import app
+
+        self.log.write_text("")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "celery", "-A", "config", "worker", "--concurrency=1",
+             "--pool=prefork", "--loglevel=WARNING", "--without-gossip", "--without-mingle",
+             "--without-heartbeat", f"--hostname=bench-{os.getpid()}@%h"],
+            cwd=ROOT,
+            env=self.env,
+            stdout=self.log.open("ab"),
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )  # fmt: skip
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if app.control.ping(timeout=0.5):
+                return self
+            if self.process.poll() is not None:
+                break
+        self._stop()
+        sys.exit(f"The worker did not start:\n{self.log.read_text()[-2000:]}")
+
+    def __exit__(self, *exc):
+        self._stop()
+        self.log.unlink(missing_ok=True)
+
+    def _stop(self):
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait()
+
+
+def _server(url):
+    split = urlsplit(url)
+    return {
+        "host": split.hostname or "127.0.0.1",
+        "port": split.port or 5432,
+        "user": unquote(split.username or ""),
+        "password": unquote(split.password or "") or None,
+    }
+
+
+def _maintenance_connection(server_url):
+    import psycopg
+
+    return psycopg.connect(**_server(server_url), dbname="postgres", autocommit=True)
+
+
+def _recreate_database(server_url):
+    with _maintenance_connection(server_url) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {BENCH_DATABASE} WITH (FORCE)")
+        conn.execute(f"CREATE DATABASE {BENCH_DATABASE}")
+    server = _server(server_url)
+    credentials = server["user"] + (f":{server['password']}" if server["password"] else "")
+    return f"postgres://{credentials}@{server['host']}:{server['port']}/{BENCH_DATABASE}"
+
+
+def _drop_database(server_url):
+    with _maintenance_connection(server_url) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {BENCH_DATABASE} WITH (FORCE)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,322 @@
+"""Reading events' date expressions into intervals in bulk, and writing the results back safely.
+
+This is the workers' side of date normalisation (timeline.services queues the work). A batch is
+read in one query, each distinct (expression, language, anchor) goes through the engine once, and
+the results are written in one conditional UPDATE (a statement per row on SQLite): a row takes
+its result only if it is still pending and still has exactly the inputs the result was computed
+from (expression, language, source, the source's publication date) and has not been saved since
+it was read. A task can therefore run twice, or on two workers at once, and a result computed
+from an expression or an anchor that has changed in the meantime is dropped: the row stays
+pending for the next run.
+
+Results are not recorded in the history tables (django-simple-history only sees save()). A
+reading is a pure function of inputs that are recorded there (expression, language, source, its
+publication date) and of the engine version stored on the row, so history would only repeat it,
+at the price of one more row written per date. What people do to a date (confirming or
+correcting it) goes through save() and is recorded.
+"""
+
+import datetime as dt
+import json
+import logging
+import time
+from typing import NamedTuple
+
+from django.db import connection, transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from claims.models import Source
+from timeline import dates
+from timeline.models import DateStatus, Event, Granularity, Relation
+from timeline.pagecache import bump_content_version
+
+logger = logging.getLogger(__name__)
+
+STATUS_OF = {"parsed": DateStatus.PARSED, "unparsed": DateStatus.UNPARSED}
+# Computed once: the enums' .values builds a new list on every access, per row of a batch.
+GRANULARITIES = frozenset(Granularity.values)
+RELATIONS = frozenset(Relation.values)
+REFERENCE_MAX = Event._meta.get_field("date_reference").max_length
+REASON_MAX = Event._meta.get_field("date_reason").max_length
+
+
+class Reading(NamedTuple):
+    """A pending row as a worker read it: the inputs its result will be computed from.
+
+    published_at and updated_at are only handed back to the database for comparison: on
+    PostgreSQL they stay text, because turning 2 x 2000 timestamps into datetimes and back costs
+    more than reading the rows.
+    """
+
+    pk: int
+    date_text: str
+    date_lang: str
+    source_id: int | None
+    published_at: dt.datetime | str | None
+    updated_at: dt.datetime | str
+    anchor: dt.date | None
+
+
+class Outcome(NamedTuple):
+    """What a row's date columns become."""
+
+    status: str
+    start: dt.date | None
+    end: dt.date | None
+    granularity: str
+    relation: str
+    reference: str
+    reason: str
+    anchor: dt.date | None
+
+
+def normalise_batch(event_ids) -> int:
+    """Normalise the given events that are still pending; returns how many rows took a result.
+
+    Safe to run twice and concurrently: the second run finds nothing pending, or writes nothing.
+    """
+    began = time.perf_counter()
+    readings = read_pending(event_ids)
+    if not readings:
+        return 0
+    read = time.perf_counter()
+    outcomes = read_dates(readings)
+    computed = time.perf_counter()
+    written = write_outcomes(readings, outcomes)
+    if written:
+        # Public pages show these dates; one bump per batch, not per row.
+        bump_content_version()
+    logger.info(
+        "Normalised %d of %d pending date(s): read %.3f s, engine %.3f s, write %.3f s",
+        written,
+        len(readings),
+        read - began,
+        computed - read,
+        time.perf_counter() - computed,
+    )
+    return written
+
+
+def read_pending(event_ids) -> list[Reading]:
+    """The pending rows among `event_ids`, in one query. Rows in the bin are included: a
+    restored event should come back with a current reading."""
+    ids = sorted({int(pk) for pk in event_ids})
+    if not ids:
+        return []
+    if connection.vendor == "postgresql":
+        return _read_postgresql(ids)
+    zone = timezone.get_current_timezone()
+    rows = (
+        Event.all_objects.filter(pk__in=ids, date_status=DateStatus.PENDING)
+        .order_by("pk")
+        .values_list(
+            "pk", "date_text", "date_lang", "source_id", "source__published_at", "updated_at"
+        )
+    )
+    return [
+        # The same reading of the publication date as Event.anchor.
+        Reading(*row, anchor=row[4].astimezone(zone).date() if row[4] else None)
+        for row in rows
+    ]
+
+
+# The anchor is the publication date's day in the project's time zone, as Event.anchor reads it.
+_POSTGRESQL_READ = """
+SELECT e.id, e.date_text, e.date_lang, e.source_id,
+    s.published_at::text, e.updated_at::text, (s.published_at AT TIME ZONE %s)::date
+FROM {event} AS e
+LEFT JOIN {source} AS s ON s.id = e.source_id
+WHERE e.id = ANY(%s::bigint[]) AND e.date_status = %s
+ORDER BY e.id
+"""
+
+
+def _read_postgresql(ids) -> list[Reading]:
+    sql = _POSTGRESQL_READ.format(**_tables())
+    # The ids as one array literal: a placeholder per id costs more than the query itself.
+    id_array = "{" + ",".join(map(str, ids)) + "}"
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [timezone.get_current_timezone_name(), id_array, DateStatus.PENDING])
+        return [Reading(*row) for row in cursor.fetchall()]
+
+
+def read_dates(readings) -> list[Outcome]:
+    """One outcome per reading; each distinct expression, language and anchor is read once."""
+    seen = {}
+    outcomes = []
+    for reading in readings:
+        key = (reading.date_text, reading.date_lang, reading.anchor)
+        outcome = seen.get(key)
+        if outcome is None:
+            outcome = seen[key] = read_date(*key)
+        outcomes.append(outcome)
+    return outcomes
+
+
+def read_date(text: str, lang: str, anchor: dt.date | None) -> Outcome:
+    """The engine's reading of one expression, checked against what the columns accept."""
+    try:
+        result = dates.normalise(text, anchor, lang or None)
+    except Exception as exc:  # noqa: BLE001 - the engine is pure Python: this is a bug in it
+        # Kept on the row for a fact-checker to see rather than failing the whole batch.
+        logger.exception("The date engine failed on %r (%s)", text, lang)
+        return _failed(f"The date engine failed on this expression ({type(exc).__name__}).", anchor)
+    return outcome_of(result, anchor)
+
+
+def outcome_of(result, anchor) -> Outcome:
+    """Columns for an engine result. A result the database would refuse (a parsed date without
+    bounds, an end before the start, an unknown granularity) is stored as failed instead, so that
+    one bad row cannot sink its batch."""
+    status = STATUS_OF.get(result.status, DateStatus.FAILED)
+    granularity = result.granularity or ""
+    relation = result.relation or ""
+    if relation not in RELATIONS:
+        return _failed(f"The engine gave an unknown relation {relation!r}.", anchor)
+    if status != DateStatus.PARSED:
+        return Outcome(
+            status=status,
+            start=None,
+            end=None,
+            granularity="",
+            relation=relation,
+            reference=(result.reference or "")[:REFERENCE_MAX],
+            reason=(result.reason or "")[:REASON_MAX],
+            anchor=anchor,
+        )
+    if result.start is None or result.end is None or result.start > result.end:
+        return _failed(
+            "The engine gave an interval without bounds or ending before it starts.", anchor
+        )
+    if granularity not in GRANULARITIES:
+        return _failed(f"The engine gave an unknown granularity {granularity!r}.", anchor)
+    return Outcome(
+        status=status,
+        start=result.start,
+        end=result.end,
+        granularity=granularity,
+        relation=relation,
+        reference=(result.reference or "")[:REFERENCE_MAX],
+        reason="",
+        anchor=anchor,
+    )
+
+
+def _failed(reason, anchor) -> Outcome:
+    return Outcome(DateStatus.FAILED, None, None, "", "", "", reason[:REASON_MAX], anchor)
+
+
+def write_outcomes(readings, outcomes) -> int:
+    """Write each outcome to its row if the row is unchanged since it was read; returns how many
+    rows were written. One statement on PostgreSQL."""
+    if connection.vendor == "postgresql":
+        return _write_postgresql(readings, outcomes)
+    return _write_each(readings, outcomes)
+
+
+# The whole batch in one statement: the rows travel as one JSON document, are unpacked by
+# json_to_recordset() and joined to the source for the anchor check. Under READ COMMITTED, a
+# second writer blocked on the same row re-checks the WHERE clause against the committed row
+# once the first commits; the pending status, and updated_at for a row saved again since it was
+# read (a source whose publication date moved marks its events in its own transaction), make it
+# write nothing.
+_POSTGRESQL_WRITE = """
+UPDATE {event} AS e SET
+    date_status = v.status,
+    date_start = v.start_on,
+    date_end = v.end_on,
+    date_granularity = v.granularity,
+    date_relation = v.relation,
+    date_reference = v.reference,
+    date_reason = v.reason,
+    date_anchor = v.anchor,
+    date_engine_version = %s,
+    updated_at = %s
+FROM json_to_recordset(%s::json) AS v(
+    id bigint, date_text text, date_lang text, source_id bigint, published_at timestamptz,
+    read_at timestamptz, status text, start_on date, end_on date, granularity text,
+    relation text, reference text, reason text, anchor date
+)
+LEFT JOIN {source} AS s ON s.id = v.source_id
+WHERE e.id = v.id
+    AND e.date_status = %s
+    AND e.date_text = v.date_text
+    AND e.date_lang = v.date_lang
+    AND e.source_id IS NOT DISTINCT FROM v.source_id
+    AND s.published_at IS NOT DISTINCT FROM v.published_at
+    AND e.updated_at = v.read_at
+"""
+
+
+def _write_postgresql(readings, outcomes) -> int:
+    rows = [
+        {
+            "id": reading.pk,
+            "date_text": reading.date_text,
+            "date_lang": reading.date_lang,
+            "source_id": reading.source_id,
+            "published_at": reading.published_at,
+            "read_at": reading.updated_at,
+            "status": outcome.status,
+            "start_on": _iso(outcome.start),
+            "end_on": _iso(outcome.end),
+            "granularity": outcome.granularity,
+            "relation": outcome.relation,
+            "reference": outcome.reference,
+            "reason": outcome.reason,
+            "anchor": _iso(outcome.anchor),
+        }
+        for reading, outcome in zip(readings, outcomes, strict=True)
+    ]
+    params = [dates.ENGINE_VERSION, timezone.now(), json.dumps(rows), DateStatus.PENDING]
+    with connection.cursor() as cursor:
+        cursor.execute(_POSTGRESQL_WRITE.format(**_tables()), params)
+        return cursor.rowcount
+
+
+def _iso(day):
+    return day.isoformat() if day is not None else None
+
+
+def _tables():
+    quote = connection.ops.quote_name
+    return {"event": quote(Event._meta.db_table), "source": quote(Source._meta.db_table)}
+
+
+def _write_each(readings, outcomes) -> int:
+    """The same conditions, a statement per row: SQLite, the embedded default, where batches
+    are small."""
+    now = timezone.now()
+    written = 0
+    with transaction.atomic():
+        for reading, outcome in zip(readings, outcomes, strict=True):
+            unchanged = Event.all_objects.filter(
+                pk=reading.pk,
+                date_status=DateStatus.PENDING,
+                date_text=reading.date_text,
+                date_lang=reading.date_lang,
+                source_id=reading.source_id,
+                updated_at=reading.updated_at,
+            )
+            if reading.source_id is not None:
+                unchanged = unchanged.filter(_published_at_is(reading.published_at))
+            written += unchanged.update(
+                date_status=outcome.status,
+                date_start=outcome.start,
+                date_end=outcome.end,
+                date_granularity=outcome.granularity,
+                date_relation=outcome.relation,
+                date_reference=outcome.reference,
+                date_reason=outcome.reason,
+                date_anchor=outcome.anchor,
+                date_engine_version=dates.ENGINE_VERSION,
+                updated_at=now,
+            )
+    return written
+
+
+def _published_at_is(value) -> Q:
+    if value is None:
+        return Q(source__published_at__isnull=True)
+    return Q(source__published_at=value)
