@@ -43,3 +43,18 @@ def env_list(name: str, default: list[str] | None = None) -> list[str]:
     if raw is None:
         return list(default or [])
     return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def next_redis_database(url: str) -> str:
+    """The same Redis server, one database number up: redis://h:6379/0 -> redis://h:6379/1."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    path = parts.path.strip("/")
+    try:
+        number = int(path) if path else 0
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"REDIS_URL must end in a database number, got {url!r}"
+        ) from None
+    return urlunsplit(parts._replace(path=f"/{number + 1}"))

@@ -12,7 +12,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from config.env import env_bool, env_int, env_list, env_str
+from config.env import env_bool, env_int, env_list, env_str, next_redis_database
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -114,12 +114,15 @@ REDIS_URL = env_str("REDIS_URL")
 
 if REDIS_URL:
     # Shared by every process, so throttling and page caches hold across the whole pool.
+    # By default the next database number on the same server: clearing the cache must never
+    # flush the queued tasks.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": env_str("CACHE_URL", REDIS_URL),
+            "BACKEND": "config.cache.ResilientRedisCache",
+            "LOCATION": env_str("CACHE_URL") or next_redis_database(REDIS_URL),
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "chronicle"),
             "TIMEOUT": 300,
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 2},
         }
     }
 else:
