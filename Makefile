@@ -5,4 +5,4 @@ worker: ; .venv/bin/celery -A config worker --loglevel=info --concurrency=2
 beat: ; .venv/bin/celery -A config beat --loglevel=info
 test: ; bash scripts/test.sh
 lint: ; .venv/bin/ruff check . && .venv/bin/ruff format --check .
-bench: ; .venv/bin/python -m benchmarks.dates
+bench: ; for b in dates extraction_eval pages; do .venv/bin/python -m benchmarks.$$b || exit 1; done
