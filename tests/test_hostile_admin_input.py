@@ -67,9 +67,7 @@ def test_hostile_text_is_stored_exactly_and_shown_escaped(client, editor, form, 
     assert response.status_code == 302, response.content[:2000]
     obj = latest()
     assert getattr(obj, field) == value
-    page = client.get(
-        reverse(url_name.replace("_add", "_change"), args=[obj.pk])
-    ).content.decode()
+    page = client.get(reverse(url_name.replace("_add", "_change"), args=[obj.pk])).content.decode()
     assert SCRIPT not in page
     assert "<img src=x" not in page
 
@@ -105,9 +103,10 @@ def test_a_one_megabyte_body_is_refused_cleanly(client, editor):
 
 def test_invalid_utf8_in_a_form_is_never_a_server_error(client, editor):
     client.force_login(editor)
-    body = b"statement=caf\xe9+\xff\xfe&language=en&" + "&".join(
-        f"{k}={v}" for k, v in INLINE_EMPTY.items()
-    ).encode()
+    body = (
+        b"statement=caf\xe9+\xff\xfe&language=en&"
+        + "&".join(f"{k}={v}" for k, v in INLINE_EMPTY.items()).encode()
+    )
     response = client.post(
         reverse("admin:claims_claim_add"),
         body,
