@@ -5,11 +5,15 @@ settled leftmost-longest. Shapes that are dates only as a whole expression (a ba
 bare year, a weekday) are kept only right after "before"/"after" words, and a bare month also
 after words like "z", "od", "since" ("w porównaniu z wrześniem"); a relation word or a date
 preposition just before a match joins it ("przed kwietniem 2017", "in March 2018").
-Each expression found is then read exactly as normalise() would read it, so the result for a
-found text never differs from normalising that text.
+Each expression found is then read exactly as normalise() would read it, with one exception:
+a bare month, day and month, or weekday ("w styczniu", "on November 1") in a sentence whose
+nearest tense cue is a future one ("urząd opublikuje w styczniu") is the next one on or after
+the anchor, not the latest one before it; after English "would" ("said it would launch on
+November 1") it is the one nearest the anchor (see tense.py).
 """
 
 import re
+from dataclasses import replace
 
 from timeline.dates.anchors import BadAnchor, anchor_date
 from timeline.dates.detect import detect_text_language
@@ -18,6 +22,8 @@ from timeline.dates.grammar import GRAMMARS
 from timeline.dates.grammar.base import Grammar
 from timeline.dates.parsing import compile_expression, normalised_key
 from timeline.dates.result import FoundDate
+from timeline.dates.rules import Rule
+from timeline.dates.tense import reading
 
 # Longer texts are read in windows of this size, cut at whitespace, so that the work per
 # call stays linear and a pathological paragraph cannot hold a worker.
@@ -87,7 +93,24 @@ def _found(text: str, start: int, end: int, code: str, day) -> FoundDate | None:
     compiled = compile_expression(normalised_key(display), code)
     if compiled.rule is None:
         return None
+    if day is not None and reads_by_tense(compiled.rule):
+        mode = reading(text, start, end, code)
+        if mode is not None:
+            compiled = replace(compiled, rule=replace(compiled.rule, mode=mode))
     return FoundDate(start, end, piece, result_for(piece, display, compiled, day))
+
+
+def reads_by_tense(rule: Rule) -> bool:
+    """Whether the sentence's tense may decide the rule: a bare month (or a part of one), day
+    and month, or weekday with no word of its own fixing its year or direction ("last July",
+    "w lipcu ubiegłego roku", "next Monday" keep their reading)."""
+    return (
+        rule.kind == "pick"
+        and rule.unit in ("month", "daymonth", "weekday")
+        and rule.year is None
+        and rule.offset is None
+        and rule.mode in (None, "recent")
+    )
 
 
 def _windows(text: str):

@@ -38,7 +38,10 @@ class Rule:
       pick    a named period (unit: month, quarter, half, season, isoweek, daymonth, weekday;
               index) in a given year, in the anchor's year moved `offset` years, or found
               from the anchor by `mode` ("recent": latest starting on or before it; "last":
-              latest ended before it; "next": first starting after it; "this": nearest)
+              latest ended before it; "next": first starting after it; "this": nearest;
+              "upcoming": first ending on or after it; "near": nearest, a tie going to the
+              later one). "upcoming" and "near" are never parsed from an expression: the finder
+              sets them from the tense of the sentence around a bare month, day or weekday.
       decade  the decade starting in `year`, or the latest ending in digit `index`
       todate  from the start of the anchor's unit to the anchor (mode "earlier") or from the
               anchor to the unit's end ("later")
@@ -155,6 +158,10 @@ def _pick(rule: Rule, anchor: dt.date | None) -> tuple[dt.date, dt.date]:
         chosen = [c for c in candidates if c[0] > anchor][:1]
     elif rule.mode == "this":
         chosen = sorted(candidates, key=lambda c: _distance(c, anchor))[:1]
+    elif rule.mode == "upcoming":
+        chosen = [c for c in candidates if c[1] >= anchor][:1]
+    elif rule.mode == "near":
+        chosen = sorted(reversed(candidates), key=lambda c: _distance(c, anchor))[:1]
     else:
         chosen = [c for c in candidates if c[0] <= anchor][-1:]
     if not chosen:
@@ -177,6 +184,11 @@ def _weekday(weekday: int, mode: str | None, anchor: dt.date) -> tuple[dt.date, 
         delta = (weekday - today - 1) % 7 + 1
     elif mode == "this":
         delta = weekday - today
+    elif mode == "upcoming":
+        delta = (weekday - today) % 7
+    elif mode == "near":
+        # Within three days either way: a week has no tie.
+        delta = (weekday - today + 3) % 7 - 3
     else:
         delta = -((today - weekday) % 7)
     try:
