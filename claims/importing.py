@@ -260,11 +260,11 @@ def _event_title(sentence: str) -> str:
 @transaction.atomic
 def accept_candidate(*, claim: Claim, by) -> Claim:
     """The fact-checker keeps the candidate: it becomes an ordinary draft claim."""
-    from claims.services import _require, _save
+    from claims.services import require_permission, save_fields
 
-    _require(by, "claims.change_claim")
+    require_permission(by, "claims.change_claim")
     claim.is_candidate = False
-    _save(claim, ["is_candidate"], by)
+    save_fields(claim, ["is_candidate"], by)
     return claim
 
 
@@ -272,9 +272,9 @@ def accept_candidate(*, claim: Claim, by) -> Claim:
 def discard_candidate(*, claim: Claim, by) -> Claim:
     """The fact-checker drops the candidate: it goes to the bin (recoverable), with the events
     that were created only for it."""
-    from claims.services import _require, move_to_bin
+    from claims.services import move_to_bin, require_permission
 
-    _require(by, "claims.change_claim")
+    require_permission(by, "claims.change_claim")
     for event in claim.events.all():
         if not event.claims.exclude(pk=claim.pk).exists():
             move_to_bin(obj=event, by=by)

@@ -7,12 +7,13 @@ from django.utils import timezone
 from claims.models import Claim
 
 
-def _require(user, perm):
+def require_permission(user, perm):
+    """Raise PermissionDenied unless `user` holds `perm` (a service's own guard)."""
     if user is None or not user.has_perm(perm):
         raise PermissionDenied(f"Missing permission {perm}.")
 
 
-def _save(obj, fields, by=None):
+def save_fields(obj, fields, by=None):
     """Validate, bump the version where the model has one and save only `fields`.
 
     The history record names `by` as the author of the change.
@@ -30,18 +31,18 @@ def _save(obj, fields, by=None):
 @transaction.atomic
 def submit_for_review(*, claim: Claim, by) -> Claim:
     """Move a draft to the editors' queue."""
-    _require(by, "claims.change_claim")
+    require_permission(by, "claims.change_claim")
     if claim.review_status != Claim.ReviewStatus.DRAFT:
         raise ValidationError({"review_status": "Only a draft can be submitted for review."})
     claim.review_status = Claim.ReviewStatus.IN_REVIEW
-    _save(claim, ["review_status"], by)
+    save_fields(claim, ["review_status"], by)
     return claim
 
 
 @transaction.atomic
 def record_verdict(*, claim: Claim, verdict: str, review_body: str | None = None, by) -> Claim:
     """Give (or change) a claim's verdict; stamps who reviewed it and when."""
-    _require(by, "claims.review_claim")
+    require_permission(by, "claims.review_claim")
     if verdict not in Claim.Verdict.values:
         raise ValidationError({"verdict": f"Unknown verdict {verdict!r}."})
     claim.verdict = verdict
@@ -49,29 +50,29 @@ def record_verdict(*, claim: Claim, verdict: str, review_body: str | None = None
         claim.review_body = review_body
     claim.reviewed_by = by
     claim.reviewed_at = timezone.now()
-    _save(claim, ["verdict", "review_body", "reviewed_by", "reviewed_at"], by)
+    save_fields(claim, ["verdict", "review_body", "reviewed_by", "reviewed_at"], by)
     return claim
 
 
 @transaction.atomic
 def publish_claim(*, claim: Claim, by) -> Claim:
     """Make a reviewed claim public."""
-    _require(by, "claims.publish_claim")
+    require_permission(by, "claims.publish_claim")
     if not claim.verdict:
         raise ValidationError({"verdict": "A claim needs a verdict before it is published."})
     claim.review_status = Claim.ReviewStatus.PUBLISHED
     if claim.published_at is None:
         claim.published_at = timezone.now()
-    _save(claim, ["review_status", "published_at"], by)
+    save_fields(claim, ["review_status", "published_at"], by)
     return claim
 
 
 @transaction.atomic
 def send_back_to_review(*, claim: Claim, by) -> Claim:
     """Withdraw a claim from the public and return it to the editors' queue."""
-    _require(by, "claims.publish_claim")
+    require_permission(by, "claims.publish_claim")
     claim.review_status = Claim.ReviewStatus.IN_REVIEW
-    _save(claim, ["review_status"], by)
+    save_fields(claim, ["review_status"], by)
     return claim
 
 
@@ -82,7 +83,7 @@ def move_to_bin(*, obj, by):
         return obj
     obj.deleted_at = timezone.now()
     obj.deleted_by = by
-    _save(obj, ["deleted_at", "deleted_by"], by)
+    save_fields(obj, ["deleted_at", "deleted_by"], by)
     return obj
 
 
@@ -93,7 +94,7 @@ def restore_from_bin(*, obj, by):
         return obj
     obj.deleted_at = None
     obj.deleted_by = None
-    _save(obj, ["deleted_at", "deleted_by"], by)
+    save_fields(obj, ["deleted_at", "deleted_by"], by)
     return obj
 
 
@@ -109,7 +110,7 @@ def save_record(*, obj, by, fields=None, relations=None):
         obj._history_user = by
         obj.save()
     elif fields:
-        _save(obj, fields, by)
+        save_fields(obj, fields, by)
     for name, values in (relations or {}).items():
         getattr(obj, name).set(values)
     return obj
@@ -118,7 +119,7 @@ def save_record(*, obj, by, fields=None, relations=None):
 @transaction.atomic
 def create_claim(*, by, citations=(), tags=(), **fields) -> Claim:
     """Record a new draft claim with its citations ({"source", "quote"}) and tags."""
-    _require(by, "claims.add_claim")
+    require_permission(by, "claims.add_claim")
     claim = Claim(created_by=by, **fields)
     claim.review_status = Claim.ReviewStatus.DRAFT
     save_record(obj=claim, by=by, relations={"tags": tags})
@@ -133,11 +134,11 @@ def update_claim(*, claim: Claim, by, fields: dict, citations=None, tags=None) -
     The review status and verdict are not touched here: they change only through the review
     workflows above.
     """
-    _require(by, "claims.change_claim")
+    require_permission(by, "claims.change_claim")
     for name, value in fields.items():
         setattr(claim, name, value)
     if fields:
-        _save(claim, fields.keys(), by)
+        save_fields(claim, fields.keys(), by)
     if tags is not None:
         claim.tags.set(tags)
     if citations is not None:

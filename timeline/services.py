@@ -159,20 +159,20 @@ def confirm_date_in_form(*, event):
 @transaction.atomic
 def confirm_date(*, event, by):
     """Accept the engine's reading of a date as correct."""
-    from claims.services import _save
+    from claims.services import save_fields
 
     confirm_date_in_form(event=event)
-    _save(event, ["date_status", "date_reason"], by)
+    save_fields(event, ["date_status", "date_reason"], by)
     return event
 
 
 @transaction.atomic
 def set_timeline_published(*, timeline, published: bool, by):
-    from claims.services import _require, _save
+    from claims.services import require_permission, save_fields
 
-    _require(by, "timeline.publish_timeline")
+    require_permission(by, "timeline.publish_timeline")
     timeline.is_published = published
     if published and timeline.published_at is None:
         timeline.published_at = timezone.now()
-    _save(timeline, ["is_published", "published_at"], by)
+    save_fields(timeline, ["is_published", "published_at"], by)
     return timeline
