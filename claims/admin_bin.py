@@ -1,6 +1,8 @@
 """The admin side of recoverable deletion, shared by every tracked model's admin."""
 
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
@@ -37,6 +39,31 @@ class TrackedAdmin(SimpleHistoryAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         return [*super().get_readonly_fields(request, obj), "deleted_at", "deleted_by"]
+
+    def history_view(self, request, object_id, extra_context=None):
+        if self.model._meta.proxy:
+            return self._concrete_history(request, "history", object_id)
+        return super().history_view(request, object_id, extra_context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        # simple-history's "Revert" saves the whole past row (review status, verdict, bin and
+        # version included) for anyone who may merely view it, whatever the fields' own
+        # permissions: a fact-checker could republish a claim an editor had withdrawn. Past
+        # versions are shown here, never written back (SIMPLE_HISTORY_REVERT_DISABLED hides
+        # the button; this refuses the request).
+        if request.method not in ("GET", "HEAD"):
+            raise PermissionDenied
+        if self.model._meta.proxy:
+            return self._concrete_history(request, "simple_history", object_id, version_id)
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def _concrete_history(self, request, page, *args):
+        # The history belongs to the concrete model (a candidate is a claim); simple-history's
+        # views fail on a proxy (a 500), so its history pages send to the concrete model's.
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        concrete = self.model._meta.concrete_model._meta
+        return redirect(f"admin:{concrete.app_label}_{concrete.model_name}_{page}", *args)
 
     def delete_model(self, request, obj):
         services.move_to_bin(obj=obj, by=request.user)

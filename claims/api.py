@@ -6,7 +6,7 @@ from django.http import Http404, StreamingHttpResponse
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema, extend_schema_view
-from rest_framework import mixins, status, viewsets
+from rest_framework import status, viewsets
 from rest_framework.decorators import action
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
@@ -32,6 +32,7 @@ from config.api import (
     page_url_template,
     require_perm,
 )
+from config.locking import IF_MATCH, VersionLockMixin, version_of
 
 WRITE_METHODS = ["get", "post", "patch", "delete", "head", "options"]
 
@@ -179,11 +180,18 @@ class JSONLDRenderer(JSONRenderer):
 
 @extend_schema_view(
     create=extend_schema(request=ClaimWriteSerializer, responses={201: ClaimSerializer}),
-    partial_update=extend_schema(request=ClaimWriteSerializer, responses=ClaimSerializer),
+    partial_update=extend_schema(
+        request=ClaimWriteSerializer, responses=ClaimSerializer, parameters=[IF_MATCH]
+    ),
+    destroy=extend_schema(parameters=[IF_MATCH]),
 )
-class ClaimViewSet(ConditionalGetMixin, mixins.DestroyModelMixin, viewsets.ReadOnlyModelViewSet):
+class ClaimViewSet(
+    VersionLockMixin,
+    ConditionalGetMixin,
+    viewsets.ReadOnlyModelViewSet,
+):
     """Claims. Anonymous readers and readers without a role see published claims only; a
-    draft does not exist for them (404)."""
+    draft does not exist for them (404). Changes name the version they are based on."""
 
     serializer_class = ClaimSerializer
     filterset_class = ClaimFilter
@@ -221,6 +229,10 @@ class ClaimViewSet(ConditionalGetMixin, mixins.DestroyModelMixin, viewsets.ReadO
     )
     def list(self, request, *args, **kwargs):
         if request.accepted_renderer.format == "csv":
+            # The export is the whole list, but a malformed page_size or cursor is still a 400,
+            # as it is for the JSON list: a bad value is never silently ignored.
+            self.paginator.get_page_size(request)
+            self.paginator.decode_cursor(request)
             return self._csv(self.filter_queryset(self.get_queryset()))
         return super().list(request, *args, **kwargs)
 
@@ -236,11 +248,14 @@ class ClaimViewSet(ConditionalGetMixin, mixins.DestroyModelMixin, viewsets.ReadO
         return Response(self._read(claim.pk), status=status.HTTP_201_CREATED)
 
     def partial_update(self, request, *args, **kwargs):
-        claim = self.get_object()
+        self.get_object()  # 404 before anything else
+        self.require_precondition(request)
         write = ClaimWriteSerializer(
             data=request.data, partial=True, context=self.get_serializer_context()
         )
         write.is_valid(raise_exception=True)
+        claim = self.locked_object(request, write.validated_data.get("version"))
+        before = claim.version
         services.update_claim(
             claim=claim,
             by=request.user,
@@ -248,38 +263,49 @@ class ClaimViewSet(ConditionalGetMixin, mixins.DestroyModelMixin, viewsets.ReadO
             citations=write.validated_data.get("citations"),
             tags=write.validated_data.get("tags"),
         )
+        self.move_version_on(claim, before)
         return Response(self._read(claim.pk))
 
-    def perform_destroy(self, instance):
-        services.move_to_bin(obj=instance, by=self.request.user)
+    def destroy(self, request, *args, **kwargs):
+        self.get_object()
+        self.require_precondition(request)
+        claim = self.locked_object(request, version_of(request))
+        services.move_to_bin(obj=claim, by=request.user)
+        return Response(status=status.HTTP_204_NO_CONTENT)
 
-    @extend_schema(request=None, responses=ClaimSerializer)
+    # The review actions need no precondition (each is one decision, not an edit of fields),
+    # but honour If-Match when it is sent.
+
+    @extend_schema(request=None, responses=ClaimSerializer, parameters=[IF_MATCH])
     @action(detail=True, methods=["post"], permission_classes=[require_perm("claims.change_claim")])
     def submit(self, request, pk=None):
         """Send a draft to the editors' queue (fact-checkers)."""
-        services.submit_for_review(claim=self.get_object(), by=request.user)
+        claim = self.locked_object(request, required=False)
+        services.submit_for_review(claim=claim, by=request.user)
         return Response(self._read(pk))
 
-    @extend_schema(request=VerdictSerializer, responses=ClaimSerializer)
+    @extend_schema(request=VerdictSerializer, responses=ClaimSerializer, parameters=[IF_MATCH])
     @action(detail=True, methods=["post"], permission_classes=[require_perm("claims.review_claim")])
     def verdict(self, request, pk=None):
         """Give or change the verdict (editors)."""
-        claim = self.get_object()
+        self.get_object()
         body = VerdictSerializer(data=request.data)
         body.is_valid(raise_exception=True)
+        claim = self.locked_object(request, required=False)
         services.record_verdict(claim=claim, by=request.user, **body.validated_data)
         return Response(self._read(pk))
 
-    @extend_schema(request=None, responses=ClaimSerializer)
+    @extend_schema(request=None, responses=ClaimSerializer, parameters=[IF_MATCH])
     @action(
         detail=True, methods=["post"], permission_classes=[require_perm("claims.publish_claim")]
     )
     def publish(self, request, pk=None):
         """Make a claim with a verdict public (editors)."""
-        services.publish_claim(claim=self.get_object(), by=request.user)
+        claim = self.locked_object(request, required=False)
+        services.publish_claim(claim=claim, by=request.user)
         return Response(self._read(pk))
 
-    @extend_schema(request=None, responses=ClaimSerializer)
+    @extend_schema(request=None, responses=ClaimSerializer, parameters=[IF_MATCH])
     @action(
         detail=True,
         methods=["post"],
@@ -288,7 +314,8 @@ class ClaimViewSet(ConditionalGetMixin, mixins.DestroyModelMixin, viewsets.ReadO
     )
     def send_back(self, request, pk=None):
         """Withdraw a claim from the public into the review queue (editors)."""
-        services.send_back_to_review(claim=self.get_object(), by=request.user)
+        claim = self.locked_object(request, required=False)
+        services.send_back_to_review(claim=claim, by=request.user)
         return Response(self._read(pk))
 
     @extend_schema(

@@ -1,9 +1,14 @@
 """Query parameters of the claims, sources and outlets lists. Every bad value is a 400 naming
 the parameter: an unknown choice, a malformed date or id, a window that ends before it starts."""
 
+import datetime as dt
+
 import django_filters as filters
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef
+from django_filters.fields import IsoDateTimeField
+from drf_spectacular.utils import extend_schema_field
 
 from claims.models import CONTENT_LANGUAGES, Citation, Claim, Outlet, Source
 from timeline.models import Event
@@ -18,17 +23,53 @@ class DateWindowForm(forms.Form):
         return data
 
 
+class UtcIsoDateTimeField(IsoDateTimeField):
+    """An ISO 8601 date-time, handed on in UTC.
+
+    Python accepts offsets up to 24 hours, PostgreSQL only up to 16: "+16:07" went to the
+    database as written and answered 500. In UTC the offset never reaches it.
+    """
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if value is None:
+            return None
+        try:
+            return value.astimezone(dt.UTC)
+        except OverflowError:
+            raise ValidationError("Enter a date-time between the years 1 and 9999.") from None
+
+
+class IsoDateTimeFilter(filters.IsoDateTimeFilter):
+    field_class = UtcIsoDateTimeField
+
+
+# The largest primary key a BigAutoField holds. django-filter's NumberFilter takes any decimal:
+# 3.4e38 overflowed SQLite's integers (a 500) and is out of PostgreSQL's bigint range.
+MAX_ID = 2**63 - 1
+
+
+@extend_schema_field({"type": "integer", "minimum": 1, "maximum": MAX_ID})
+class IdFilter(filters.NumberFilter):
+    """A row's id: a whole number from 1 to MAX_ID; anything else is a 400."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, min_value=1, max_value=MAX_ID, **kwargs)
+
+
 class ClaimFilter(filters.FilterSet):
     q = filters.CharFilter(method="filter_search", max_length=200, label="Full-text search")
     review_status = filters.ChoiceFilter(choices=Claim.ReviewStatus.choices)
     verdict = filters.ChoiceFilter(choices=Claim.Verdict.choices)
     language = filters.ChoiceFilter(choices=CONTENT_LANGUAGES)
-    outlet = filters.NumberFilter(method="filter_outlet", min_value=1, label="Outlet id")
-    source = filters.NumberFilter(method="filter_source", min_value=1, label="Source id")
+    outlet = IdFilter(method="filter_outlet", label="Outlet id")
+    source = IdFilter(method="filter_source", label="Source id")
     tag = filters.CharFilter(method="filter_tag", max_length=200, label="Tag slug")
-    event = filters.NumberFilter(method="filter_event", min_value=1, label="Event id")
+    event = IdFilter(method="filter_event", label="Event id")
     timeline = filters.CharFilter(method="filter_timeline", max_length=200, label="Timeline slug")
-    updated_since = filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte")
+    updated_since = IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte")
     date_from = filters.DateFilter(method="filter_window", label="Events end on or after")
     date_to = filters.DateFilter(method="filter_window", label="Events start on or before")
 
@@ -74,12 +115,12 @@ class ClaimFilter(filters.FilterSet):
 
 
 class SourceFilter(filters.FilterSet):
-    outlet = filters.NumberFilter(field_name="outlet_id", min_value=1, label="Outlet id")
+    outlet = IdFilter(field_name="outlet_id", label="Outlet id")
     language = filters.ChoiceFilter(choices=CONTENT_LANGUAGES)
     kind = filters.ChoiceFilter(choices=Source.Kind.choices)
-    updated_since = filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte")
-    published_from = filters.IsoDateTimeFilter(field_name="published_at", lookup_expr="gte")
-    published_to = filters.IsoDateTimeFilter(field_name="published_at", lookup_expr="lte")
+    updated_since = IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte")
+    published_from = IsoDateTimeFilter(field_name="published_at", lookup_expr="gte")
+    published_to = IsoDateTimeFilter(field_name="published_at", lookup_expr="lte")
 
     class Meta:
         model = Source

@@ -44,7 +44,9 @@ class ShortSourceSerializer(serializers.ModelSerializer):
     """A source as it appears inside a citation: enough to name and link it."""
 
     api_url = ApiUrlField(view_name="api:source-detail")
-    outlet = serializers.CharField(source="outlet.name", default=None, read_only=True)
+    outlet = serializers.CharField(
+        source="outlet.name", default=None, read_only=True, allow_null=True
+    )
 
     class Meta:
         model = Source
@@ -69,7 +71,9 @@ class SourceSerializer(StrictWriteMixin, serializers.ModelSerializer):
     outlet = serializers.PrimaryKeyRelatedField(
         queryset=Outlet.objects.all(), allow_null=True, required=False
     )
-    outlet_name = serializers.CharField(source="outlet.name", default=None, read_only=True)
+    outlet_name = serializers.CharField(
+        source="outlet.name", default=None, read_only=True, allow_null=True
+    )
     cites = PrefetchedManyField(
         child_relation=serializers.PrimaryKeyRelatedField(queryset=Source.objects.all()),
         required=False,
@@ -112,6 +116,16 @@ class QuantitySerializer(StrictWriteMixin, serializers.Serializer):
     value = serializers.DecimalField(max_digits=36, decimal_places=6, min_value=Decimal(0))
     unit = serializers.CharField(max_length=50, allow_blank=True, required=False, default="")
     qualifier = serializers.ChoiceField(choices=Claim.Qualifier.choices)
+
+    def validate(self, attrs):
+        # A PATCH replaces the whole quantity, but DRF's partial mode skips required fields in
+        # nested serializers too: {"quantity": {"text": "x"}} reached the model half given (500).
+        missing = [name for name in ("value", "qualifier") if name not in attrs]
+        if missing:
+            raise serializers.ValidationError(
+                {name: ["This field is required."] for name in missing}
+            )
+        return attrs
 
 
 @extend_schema_field(QuantitySerializer)
@@ -201,6 +215,7 @@ class ClaimSerializer(serializers.ModelSerializer):
             "citations",
             "events",
             "tags",
+            "version",
             *RECORD_FIELDS,
         ]
         read_only_fields = fields
@@ -251,6 +266,7 @@ class ClaimSerializer(serializers.ModelSerializer):
             ],
             "events": [event.pk for event in claim.api_events],
             "tags": [tag.slug for tag in claim.api_tags],
+            "version": claim.version,
             "created_at": iso_datetime(claim.created_at, zone),
             "updated_at": iso_datetime(claim.updated_at, zone),
         }
@@ -269,8 +285,15 @@ class ClaimSerializer(serializers.ModelSerializer):
 
 
 class ClaimWriteSerializer(StrictWriteMixin, serializers.Serializer):
-    """What a fact-checker may write on a claim; the same names as the read."""
+    """What a fact-checker may write on a claim; the same names as the read. A change also
+    names the `version` it is based on, unless it sends If-Match (see VersionLockMixin)."""
 
+    version = serializers.IntegerField(
+        min_value=1,
+        max_value=2_147_483_647,
+        required=False,
+        help_text="The version this change is based on; 412 if it is no longer current.",
+    )
     statement = serializers.CharField(max_length=10_000)
     summary = serializers.CharField(max_length=500, allow_blank=True, required=False)
     claimant = serializers.CharField(max_length=300, allow_blank=True, required=False)
@@ -281,19 +304,29 @@ class ClaimWriteSerializer(StrictWriteMixin, serializers.Serializer):
         many=True, slug_field="slug", queryset=Tag.objects.all(), required=False
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.partial:
+            # A new claim starts at version 1: a version in a create is an unknown field.
+            del self.fields["version"]
+
     def model_fields(self) -> dict:
-        """The validated data as Claim field values, without citations and tags."""
+        """The validated data as Claim field values, without citations, tags and the version
+        the change is based on (the lock's business, never written as given)."""
         data = dict(self.validated_data)
+        data.pop("version", None)
         data.pop("citations", None)
         data.pop("tags", None)
         if "quantity" in data:
             quantity = data.pop("quantity")
             if quantity is None:
                 quantity = {"text": "", "value": None, "unit": "", "qualifier": ""}
+            # A PATCH replaces the whole quantity, but DRF leaves the nested defaults out of a
+            # partial write: a quantity without "unit" was a KeyError (500).
             data.update(
-                quantity_text=quantity["text"],
+                quantity_text=quantity.get("text", ""),
                 quantity_value=quantity["value"],
-                quantity_unit=quantity["unit"],
+                quantity_unit=quantity.get("unit", ""),
                 quantity_qualifier=quantity["qualifier"],
             )
         return data

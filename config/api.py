@@ -1,23 +1,31 @@
 """What every API endpoint shares: the body limit, error shapes, pagination, ordering,
-conditional GET and strict writes. The endpoints themselves live in claims/api.py and
-timeline/api.py."""
+conditional GET, strict writes and the errors the schema documents. The endpoints themselves
+live in claims/api.py and timeline/api.py; optimistic locking in config/locking.py."""
 
 import hashlib
 import io
+import logging
+import re
 from urllib.parse import quote
 
 from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, RequestDataTooBig
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import InterfaceError, OperationalError
+from django.http import JsonResponse
 from django.urls import NoReverseMatch, reverse
 from django.utils.cache import get_conditional_response, patch_vary_headers
+from django.views.decorators.csrf import csrf_exempt
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import exceptions, serializers
 from rest_framework.filters import OrderingFilter
 from rest_framework.pagination import CursorPagination
 from rest_framework.parsers import JSONParser
 from rest_framework.permissions import BasePermission
+from rest_framework.response import Response
 from rest_framework.settings import api_settings
+
+from config.locking import VersionConflict
 
 MAX_PAGE_SIZE = 100
 
@@ -29,7 +37,7 @@ class RequestTooLarge(exceptions.APIException):
 
 
 class LimitedJSONParser(JSONParser):
-    """JSON with Django's DATA_UPLOAD_MAX_MEMORY_SIZE applied.
+    """JSON with Django's DATA_UPLOAD_MAX_MEMORY_SIZE applied, and only text that can be stored.
 
     DRF's parser reads the raw stream, which Django does not limit (only request.body is), so
     without this a client could make us buffer and parse any amount of JSON.
@@ -42,19 +50,111 @@ class LimitedJSONParser(JSONParser):
             if len(body) > limit:
                 raise RequestTooLarge()
             stream = io.BytesIO(body)
-        return super().parse(stream, media_type, parser_context)
+        try:
+            data = super().parse(stream, media_type, parser_context)
+        except RecursionError:
+            # {"a": {"a": ... a thousand deep: Python's decoder gives up with RecursionError,
+            # which DRF does not catch (it was a 500).
+            raise exceptions.ParseError(TOO_DEEP) from None
+        if nesting(data) > MAX_NESTING:
+            raise exceptions.ParseError(TOO_DEEP)
+        errors = unstorable_text(data)
+        if errors:
+            raise exceptions.ValidationError(errors)
+        return data
+
+
+# No write is more than four levels deep ({"citations": [{"source": ...}]}); twenty leaves room
+# and keeps every walk over the data far from Python's recursion limit.
+MAX_NESTING = 20
+TOO_DEEP = f"JSON parse error - objects and lists nested more than {MAX_NESTING} deep."
+
+
+def nesting(data) -> int:
+    """How deeply objects and lists nest in `data` (a scalar is 0), without recursion."""
+    deepest, stack = 0, [(data, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict | list) and depth < MAX_NESTING + 1:
+            deepest = max(deepest, depth + 1)
+            stack.extend(
+                (child, depth + 1) for child in (node.values() if isinstance(node, dict) else node)
+            )
+    return deepest
+
+
+# JSON may spell a lone UTF-16 surrogate ("\ud800"), which is not a character: no database
+# stores it and no response can be encoded with it, so an error message that quoted it back
+# was a 500. PostgreSQL cannot store NUL in text either. Both are refused where they occur.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def unstorable_text(data):
+    """Errors shaped like DRF's ({field: [message]}, nested for objects and lists) for every
+    string in `data`, key or value, holding a NUL or a lone surrogate; None when there is
+    none."""
+    if isinstance(data, str):
+        if _UNSTORABLE.search(data):
+            return ["Text may not contain NUL characters or lone surrogates (not Unicode)."]
+        return None
+    if isinstance(data, dict):
+        errors = {}
+        for key, value in data.items():
+            if _UNSTORABLE.search(key):
+                errors[printable(key)] = ["Field names must be valid Unicode without NUL."]
+            elif (inner := unstorable_text(value)) is not None:
+                errors[key] = inner
+        return errors or None
+    if isinstance(data, list):
+        errors = {
+            str(index): inner
+            for index, item in enumerate(data)
+            if (inner := unstorable_text(item)) is not None
+        }
+        return errors or None
+    return None
+
+
+def printable(text: str) -> str:
+    """`text` with NULs and lone surrogates spelled as escapes, safe to put in a response."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8").replace("\x00", "\\x00")
 
 
 def exception_handler(exc, context):
-    """DRF's handler, also answering the errors Django raises with JSON instead of a 500."""
+    """DRF's handler, also answering the errors Django raises with JSON instead of a 500, and
+    an unexpected failure with a plain JSON 500 (logged in full, never shown)."""
     # Imported here: rest_framework.views reads the settings that name this module.
     from rest_framework.views import exception_handler as drf_exception_handler
+    from rest_framework.views import set_rollback
 
     if isinstance(exc, RequestDataTooBig):
         exc = RequestTooLarge()
     elif isinstance(exc, DjangoValidationError):
         exc = exceptions.ValidationError(django_errors(exc))
-    return drf_exception_handler(exc, context)
+    response = drf_exception_handler(exc, context)
+    if isinstance(exc, VersionConflict) and response is not None:
+        response.data["current_version"] = exc.current_version
+    if response is not None or settings.DEBUG or isinstance(exc, OperationalError | InterfaceError):
+        # DEBUG shows Django's technical page; a lost database is ServiceUnavailableMiddleware's
+        # 503 with Retry-After.
+        return response
+    request = context["request"]
+    # Logged as Django logs a server error, so that error reports still reach the team.
+    logging.getLogger("django.request").error(
+        "Internal Server Error: %s",
+        request.path,
+        exc_info=exc,
+        extra={"status_code": 500, "request": request._request},
+    )
+    # The request's transaction must not commit whatever the failed write had done so far.
+    set_rollback()
+    return Response({"detail": SERVER_ERROR}, status=500)
+
+
+SERVER_ERROR = (
+    "Something went wrong on our side and nothing was saved. It has been logged; please try "
+    "again in a moment."
+)
 
 
 def django_errors(exc: DjangoValidationError) -> dict:
@@ -133,41 +233,69 @@ class ConditionalGetMixin:
     The tag is a hash of the representation itself, so it changes exactly when what the
     client would receive changes: an edit to a cited source or a tag shows, which a tag built
     from the listed rows' own timestamps would miss. It saves the transfer, not the queries.
+
+    A representation that carries its own `version` (a claim, an event) gets a tag that starts
+    with it, `"v7-<hash>"`, on reads and on successful writes alike: that is what a write sends
+    back in If-Match (see config/locking.py).
     """
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
-        if request.method not in ("GET", "HEAD") or response.status_code != 200:
+        if response.status_code not in (200, 201) or response.streaming:
             return response
-        if response.streaming:
+        reading = request.method in ("GET", "HEAD")
+        version = _own_version(response)
+        if not reading and version is None:
             return response
         patch_vary_headers(response, ["Accept", "Accept-Language", "Authorization", "Cookie"])
         if hasattr(response, "render"):
             response.render()
         digest = hashlib.sha256(response.content).hexdigest()[:32]
-        response["ETag"] = f'"{digest}"'
+        response["ETag"] = f'"{digest}"' if version is None else f'"v{version}-{digest}"'
+        if not reading:
+            return response
         conditional = get_conditional_response(request, etag=response["ETag"], response=response)
-        if conditional is not response:
-            # Same headers as the full answer would have had, minus the body.
-            for header in ("Vary", "Cache-Control", "Content-Language"):
-                if header in response:
-                    conditional[header] = response[header]
+        if conditional is response:
+            return response
+        if conditional.status_code == 412:
+            # Django's own answer has an empty HTML body; the API answers JSON.
+            conditional = JsonResponse(
+                {"detail": "If-Match does not match the current ETag.", "current_version": version},
+                status=412,
+            )
+        # Same headers as the full answer would have had, minus the body.
+        for header in ("ETag", "Vary", "Cache-Control", "Content-Language"):
+            if header in response:
+                conditional[header] = response[header]
         return conditional
 
 
+def _own_version(response) -> int | None:
+    data = getattr(response, "data", None)
+    if isinstance(data, dict) and isinstance(data.get("version"), int):
+        return data["version"]
+    return None
+
+
 class StrictWriteMixin:
-    """Writes name only writable fields: anything else answers 400 naming it.
+    """Writes name only writable fields: anything else answers 400 naming it. Text fields take
+    JSON strings only.
 
     DRF silently drops unknown and read-only keys, which hides typos and makes an attempt to
-    set `review_status` or `verdict` look as if it worked.
+    set `review_status` or `verdict` look as if it worked. It also turns a number into text
+    (`"title": 12` stored "12"), which the schema says is not allowed.
     """
 
     def to_internal_value(self, data):
         if isinstance(data, dict):
             writable = {name for name, field in self.fields.items() if not field.read_only}
             errors = {}
-            for key in data:
+            for key, value in data.items():
                 if key in writable:
+                    field = self.fields[key]
+                    is_text = isinstance(field, serializers.CharField)
+                    if is_text and value is not None and not isinstance(value, str):
+                        errors[key] = ["Not a valid string."]
                     continue
                 if key in self.fields:
                     errors[key] = ["This field is read-only here."]
@@ -278,6 +406,12 @@ def html_url(obj, request=None) -> str | None:
     return request.build_absolute_uri(path) if request is not None else path
 
 
+@csrf_exempt  # it changes nothing; a CSRF refusal would answer an HTML 403 instead
+def not_found(request, *args, **kwargs):
+    """The answer to an API address that names no endpoint."""
+    return JsonResponse({"detail": "Not found."}, status=404)
+
+
 def require_perm(perm: str) -> type[BasePermission]:
     """A permission class: signed in, with `perm`. Anonymous requests get 401, others 403."""
 
@@ -307,4 +441,82 @@ def any_of_instead_of_one_of(result, generator, request, public):
                 walk(value)
 
     walk(result)
+    return result
+
+
+# What the schema promises beyond drf-spectacular's success answers: every error the API
+# gives, so that a client (or a fuzzer checking status codes) finds each one documented.
+ERROR_SCHEMA = {
+    "type": "object",
+    "description": '{"detail": "..."}, or {"field": ["message"]} (nested for objects and lists).',
+    "properties": {"detail": {"type": "string"}},
+}
+CONFLICT_SCHEMA = {
+    "type": "object",
+    "required": ["detail", "current_version"],
+    "properties": {
+        "detail": {"type": "string"},
+        "current_version": {"type": ["integer", "null"]},
+    },
+}
+ERRORS = {
+    "400": "Bad input, named by field or parameter.",
+    "401": "Not signed in where that is needed, or a token that is not valid.",
+    "403": "Signed in without the permission this needs.",
+    "404": "No such object, or one the requester may not see.",
+    "412": "The change was based on a version that is no longer current; nothing was written.",
+    "413": "The request body is larger than 1 MB.",
+    "415": "The request body is not JSON.",
+    "428": 'The change names no version: send If-Match or "version".',
+    "429": "Too many requests; see Retry-After.",
+    "500": "An unexpected failure; nothing was saved.",
+    "503": "The database is unavailable; see Retry-After.",
+}
+WRITES = {"post", "put", "patch", "delete"}
+
+
+def document_error_responses(result, generator, request, public):
+    """Add the error answers each operation can give to the generated schema."""
+    components = result.setdefault("components", {}).setdefault("schemas", {})
+    components["Error"] = ERROR_SCHEMA
+    components["VersionConflict"] = CONFLICT_SCHEMA
+    for path, operations in result.get("paths", {}).items():
+        for method, operation in operations.items():
+            if method not in WRITES | {"get", "head"}:
+                continue
+            parameters = operation.get("parameters", [])
+            headers = {p["name"].lower() for p in parameters if p["in"] == "header"}
+            queries = {p["name"] for p in parameters if p["in"] == "query"}
+            codes = {"401", "429", "500", "503"}
+            if method in WRITES:
+                codes |= {"400", "403", "413", "415"}
+            elif queries:
+                codes.add("400")
+            # DRF answers an unknown ?format= with 404, as it would an unknown format suffix.
+            if "{" in path or "format" in queries:
+                codes.add("404")
+            if "if-match" in headers:
+                codes.add("412")
+                if method in ("patch", "put", "delete"):
+                    codes.add("428")
+            responses = operation.setdefault("responses", {})
+            # Errors come in the format the request chose: CSV for ?format=csv, JSON-LD from
+            # the ClaimReview endpoint, JSON otherwise.
+            media_types = {"application/json"}
+            for code, answer in responses.items():
+                if code.startswith("2"):
+                    media_types |= set(answer.get("content", {}))
+            for code in sorted(codes):
+                name = "VersionConflict" if code == "412" else "Error"
+                error = {"$ref": f"#/components/schemas/{name}"}
+                responses.setdefault(
+                    code,
+                    {
+                        "description": ERRORS[code],
+                        "content": {
+                            media: {"schema": error if "json" in media else {"type": "string"}}
+                            for media in sorted(media_types)
+                        },
+                    },
+                )
     return result

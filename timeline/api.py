@@ -3,7 +3,7 @@
 from django.db.models import Prefetch
 from django.utils.translation import get_language
 from drf_spectacular.utils import extend_schema, extend_schema_view
-from rest_framework import mixins, status, viewsets
+from rest_framework import status, viewsets
 from rest_framework.decorators import action
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
@@ -13,6 +13,7 @@ from claims import services
 from claims.api import WRITE_METHODS
 from claims.models import Claim, Tag
 from config.api import ConditionalGetMixin
+from config.locking import IF_MATCH, VersionLockMixin, version_of
 from timeline import dates
 from timeline.filters import EventFilter
 from timeline.models import Event, Timeline
@@ -54,11 +55,18 @@ def events_for(user):
 
 @extend_schema_view(
     create=extend_schema(request=EventWriteSerializer, responses={201: EventSerializer}),
-    partial_update=extend_schema(request=EventWriteSerializer, responses=EventSerializer),
+    partial_update=extend_schema(
+        request=EventWriteSerializer, responses=EventSerializer, parameters=[IF_MATCH]
+    ),
+    destroy=extend_schema(parameters=[IF_MATCH]),
 )
-class EventViewSet(ConditionalGetMixin, mixins.DestroyModelMixin, viewsets.ReadOnlyModelViewSet):
+class EventViewSet(
+    VersionLockMixin,
+    ConditionalGetMixin,
+    viewsets.ReadOnlyModelViewSet,
+):
     """Events. The public sees those on a published timeline. A written date comes back
-    "pending" until a worker has read it."""
+    "pending" until a worker has read it. Changes name the version they are based on."""
 
     serializer_class = EventSerializer
     filterset_class = EventFilter
@@ -78,19 +86,27 @@ class EventViewSet(ConditionalGetMixin, mixins.DestroyModelMixin, viewsets.ReadO
         return Response(self._read(event.pk), status=status.HTTP_201_CREATED)
 
     def partial_update(self, request, *args, **kwargs):
-        event = self.get_object()
+        self.get_object()  # 404 before anything else
+        self.require_precondition(request)
         write = EventWriteSerializer(
             data=request.data, partial=True, context=self.get_serializer_context()
         )
         write.is_valid(raise_exception=True)
+        event = self.locked_object(request, write.validated_data.get("version"))
+        before = event.version
         fields = write.model_fields()
         for name, value in fields.items():
             setattr(event, name, value)
         services.save_record(obj=event, by=request.user, fields=fields, relations=write.relations())
+        self.move_version_on(event, before)
         return Response(self._read(event.pk))
 
-    def perform_destroy(self, instance):
-        services.move_to_bin(obj=instance, by=self.request.user)
+    def destroy(self, request, *args, **kwargs):
+        self.get_object()
+        self.require_precondition(request)
+        event = self.locked_object(request, version_of(request))
+        services.move_to_bin(obj=event, by=request.user)
+        return Response(status=status.HTTP_204_NO_CONTENT)
 
     def _read(self, pk):
         return self.get_serializer(self.get_queryset().get(pk=pk)).data

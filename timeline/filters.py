@@ -3,7 +3,7 @@
 import django_filters as filters
 from django.db.models import Exists, OuterRef
 
-from claims.filters import DateWindowForm
+from claims.filters import DateWindowForm, IdFilter, IsoDateTimeFilter
 from timeline.models import DateStatus, Event
 
 
@@ -13,9 +13,9 @@ class EventFilter(filters.FilterSet):
     date_from = filters.DateFilter(method="filter_window", label="Ends on or after")
     date_to = filters.DateFilter(method="filter_window", label="Starts on or before")
     tag = filters.CharFilter(method="filter_tag", max_length=200, label="Tag slug")
-    claim = filters.NumberFilter(method="filter_claim", min_value=1, label="Claim id")
-    source = filters.NumberFilter(field_name="source_id", min_value=1, label="Source id")
-    updated_since = filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte")
+    claim = IdFilter(method="filter_claim", label="Claim id")
+    source = IdFilter(field_name="source_id", label="Source id")
+    updated_since = IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte")
 
     class Meta:
         model = Event

@@ -80,12 +80,22 @@ class EventSerializer(serializers.ModelSerializer):
             "claims",
             "timelines",
             "tags",
+            "version",
             *RECORD_FIELDS,
         ]
         read_only_fields = fields
 
 
 class EventWriteSerializer(StrictWriteMixin, serializers.Serializer):
+    """What may be written on an event. A change also names the `version` it is based on,
+    unless it sends If-Match (see VersionLockMixin)."""
+
+    version = serializers.IntegerField(
+        min_value=1,
+        max_value=2_147_483_647,
+        required=False,
+        help_text="The version this change is based on; 412 if it is no longer current.",
+    )
     title = serializers.CharField(max_length=300)
     description = serializers.CharField(allow_blank=True, required=False)
     source = serializers.PrimaryKeyRelatedField(
@@ -102,12 +112,19 @@ class EventWriteSerializer(StrictWriteMixin, serializers.Serializer):
         many=True, slug_field="slug", queryset=Tag.objects.all(), required=False
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.partial:
+            # A new event starts at version 1: a version in a create is an unknown field.
+            del self.fields["version"]
+
     def model_fields(self) -> dict:
-        """Event field values from the validated data, without the many-to-many ones."""
+        """Event field values from the validated data, without the many-to-many ones and the
+        version the change is based on (the lock's business, never written as given)."""
         data = {
             key: value
             for key, value in self.validated_data.items()
-            if key not in ("date", "claims", "timelines", "tags")
+            if key not in ("version", "date", "claims", "timelines", "tags")
         }
         if "date" in self.validated_data:
             date = self.validated_data["date"]

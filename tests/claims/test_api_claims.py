@@ -244,7 +244,9 @@ def test_review_fields_cannot_be_changed_through_a_plain_patch(api, editor):
     claim = ClaimFactory()
 
     response = api(editor).patch(
-        detail(claim), {"review_status": "published", "verdict": "true"}, format="json"
+        detail(claim),
+        {"review_status": "published", "verdict": "true", "version": 1},
+        format="json",
     )
 
     assert response.status_code == 400
@@ -288,7 +290,9 @@ def test_a_quantity_needs_a_qualifier(api, fact_checker):
 def test_fact_checkers_change_only_the_fields_they_send(api, fact_checker):
     claim = ClaimFactory(summary="Old summary", claimant="PAP")
 
-    response = api(fact_checker).patch(detail(claim), {"summary": "New summary"}, format="json")
+    response = api(fact_checker).patch(
+        detail(claim), {"summary": "New summary", "version": 1}, format="json"
+    )
 
     assert response.status_code == 200
     claim.refresh_from_db()
@@ -302,7 +306,9 @@ def test_a_patch_with_citations_replaces_them_and_bins_the_old_ones(api, fact_ch
     source = SourceFactory()
 
     response = api(fact_checker).patch(
-        detail(claim), {"citations": [{"source": source.pk, "quote": QUOTE}]}, format="json"
+        detail(claim),
+        {"citations": [{"source": source.pk, "quote": QUOTE}], "version": 1},
+        format="json",
     )
 
     assert response.status_code == 200
@@ -315,7 +321,9 @@ def test_a_patch_can_clear_the_quantity(api, fact_checker):
         quantity_value=Decimal(5), quantity_qualifier="exact", quantity_text="pięć"
     )
 
-    response = api(fact_checker).patch(detail(claim), {"quantity": None}, format="json")
+    response = api(fact_checker).patch(
+        detail(claim), {"quantity": None, "version": 1}, format="json"
+    )
 
     assert response.status_code == 200
     claim.refresh_from_db()
@@ -427,7 +435,7 @@ def test_only_editors_delete_and_deleting_moves_to_the_bin(api, request, persona
     claim = PublishedClaimFactory()
     user = request.getfixturevalue(persona) if persona else None
 
-    response = api(user).delete(detail(claim))
+    response = api(user).delete(detail(claim), HTTP_IF_MATCH='"v1-"')
 
     assert response.status_code == status
     row = Claim.all_objects.get(pk=claim.pk)

@@ -204,7 +204,7 @@ def test_changing_the_date_text_makes_the_date_pending_again(api, fact_checker):
     event = settled(EventFactory(), dt.date(2017, 1, 1), dt.date(2017, 12, 31), "year")
 
     response = api(fact_checker).patch(
-        f"{EVENTS}{event.pk}/", {"date": {"text": "W sierpniu"}}, format="json"
+        f"{EVENTS}{event.pk}/", {"date": {"text": "W sierpniu"}, "version": 1}, format="json"
     )
 
     assert response.status_code == 200
@@ -216,7 +216,9 @@ def test_changing_the_date_text_makes_the_date_pending_again(api, fact_checker):
 def test_changing_the_title_leaves_a_settled_date_alone(api, fact_checker):
     event = settled(EventFactory(), dt.date(2017, 1, 1), dt.date(2017, 12, 31), "year")
 
-    api(fact_checker).patch(f"{EVENTS}{event.pk}/", {"title": "Renamed"}, format="json")
+    api(fact_checker).patch(
+        f"{EVENTS}{event.pk}/", {"title": "Renamed", "version": 1}, format="json"
+    )
 
     event.refresh_from_db()
     assert (event.title, event.date_status) == ("Renamed", "parsed")
@@ -226,7 +228,9 @@ def test_the_interval_cannot_be_written_through_the_api(api, fact_checker):
     event = EventFactory()
 
     response = api(fact_checker).patch(
-        f"{EVENTS}{event.pk}/", {"date": {"text": "2017", "start": "2017-01-01"}}, format="json"
+        f"{EVENTS}{event.pk}/",
+        {"date": {"text": "2017", "start": "2017-01-01"}, "version": 1},
+        format="json",
     )
 
     assert response.status_code == 400
@@ -251,7 +255,7 @@ def test_only_editors_move_events_to_the_bin(api, request, persona, status):
     event = public_event()
     user = request.getfixturevalue(persona) if persona else None
 
-    response = api(user).delete(f"{EVENTS}{event.pk}/")
+    response = api(user).delete(f"{EVENTS}{event.pk}/", HTTP_IF_MATCH='"v1-"')
 
     assert response.status_code == status
     assert (Event.all_objects.get(pk=event.pk).deleted_at is not None) == (status == 204)
