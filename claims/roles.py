@@ -27,9 +27,13 @@ ROLE_PERMISSIONS = {FACT_CHECKERS: FACT_CHECKER_PERMISSIONS, EDITORS: EDITOR_PER
 def ensure_roles():
     """Create the groups with their permissions if they are missing (the data migration does
     this on a real database; a test database flushed between tests needs it again)."""
+    from django.apps import apps
+    from django.contrib.auth.management import create_permissions
     from django.contrib.auth.models import Group, Permission
     from django.db.models import Q
 
+    for app_config in apps.get_app_configs():
+        create_permissions(app_config, verbosity=0)
     for group_name, codes in ROLE_PERMISSIONS.items():
         group, _ = Group.objects.get_or_create(name=group_name)
         wanted = Q()

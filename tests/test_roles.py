@@ -33,3 +33,18 @@ def test_roles_grant_what_the_work_needs(fact_checker, editor, perm, fact_checke
 def test_a_user_in_no_group_may_change_nothing(reader):
     assert not reader.has_perm("claims.change_claim")
     assert not reader.has_perm("claims.view_claim")
+
+
+def test_roles_come_back_with_their_permissions_after_a_flush(django_user_model):
+    from django.contrib.auth.models import Permission
+    from django.contrib.contenttypes.models import ContentType
+
+    from claims.roles import ensure_roles
+
+    Group.objects.all().delete()
+    Permission.objects.all().delete()
+    ContentType.objects.clear_cache()
+    ensure_roles()
+    editor = django_user_model.objects.create_user("again")
+    editor.groups.add(Group.objects.get(name=EDITORS))
+    assert editor.has_perm("claims.publish_claim")
