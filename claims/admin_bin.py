@@ -65,6 +65,12 @@ class TrackedAdmin(SimpleHistoryAdmin):
         concrete = self.model._meta.concrete_model._meta
         return redirect(f"admin:{concrete.app_label}_{concrete.model_name}_{page}", *args)
 
+    def get_deleted_objects(self, objs, request):
+        # Deleting only moves rows to the bin: nothing that points at them loses its target,
+        # so rows that would protect them from a real delete do not block this one.
+        deleted, model_count, perms_needed, _protected = super().get_deleted_objects(objs, request)
+        return deleted, model_count, perms_needed, []
+
     def delete_model(self, request, obj):
         services.move_to_bin(obj=obj, by=request.user)
 

@@ -310,3 +310,20 @@ def test_a_save_from_the_current_version_goes_through(client, fact_checker):
     assert response.status_code == 302
     claim.refresh_from_db()
     assert (claim.statement, claim.version) == ("Fresh.", 2)
+
+
+def test_an_editor_bins_a_cited_source_and_restores_it(client, editor):
+    citation = CitationFactory()
+    source = citation.source
+    client.force_login(editor)
+    response = client.post(reverse("admin:claims_source_delete", args=[source.pk]), {"post": "yes"})
+    assert response.status_code == 302
+    assert not Source.objects.filter(pk=source.pk).exists()
+    assert Source.all_objects.get(pk=source.pk).deleted_by == editor
+    citation.refresh_from_db()
+    assert citation.source_id == source.pk
+    client.post(
+        reverse("admin:claims_source_changelist") + "?bin=deleted",
+        {"action": "restore_selected", "_selected_action": [source.pk]},
+    )
+    assert Source.objects.filter(pk=source.pk).exists()
