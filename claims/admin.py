@@ -115,11 +115,10 @@ class ClaimAdmin(VersionedAdminMixin, TrackedAdmin):
         if not change:
             obj.created_by = request.user
         verdict_changed = "verdict" in form.changed_data or "review_body" in form.changed_data
-        super().save_model(request, obj, form, change)
         if verdict_changed and obj.verdict:
-            services.record_verdict(
-                claim=obj, verdict=obj.verdict, review_body=obj.review_body, by=request.user
-            )
+            # Stamped before the one save, so the form's change is a single history record.
+            services.stamp_review(claim=obj, by=request.user)
+        super().save_model(request, obj, form, change)
 
     def has_publish_permission(self, request):
         return request.user.has_perm("claims.publish_claim")

@@ -39,6 +39,13 @@ def submit_for_review(*, claim: Claim, by) -> Claim:
     return claim
 
 
+def stamp_review(*, claim: Claim, by) -> None:
+    """Record who gave the claim its current verdict and when (the caller saves)."""
+    require_permission(by, "claims.review_claim")
+    claim.reviewed_by = by
+    claim.reviewed_at = timezone.now()
+
+
 @transaction.atomic
 def record_verdict(*, claim: Claim, verdict: str, review_body: str | None = None, by) -> Claim:
     """Give (or change) a claim's verdict; stamps who reviewed it and when."""
@@ -48,8 +55,7 @@ def record_verdict(*, claim: Claim, verdict: str, review_body: str | None = None
     claim.verdict = verdict
     if review_body is not None:
         claim.review_body = review_body
-    claim.reviewed_by = by
-    claim.reviewed_at = timezone.now()
+    stamp_review(claim=claim, by=by)
     save_fields(claim, ["verdict", "review_body", "reviewed_by", "reviewed_at"], by)
     return claim
 

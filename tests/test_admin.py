@@ -159,6 +159,7 @@ def test_an_editor_gives_a_verdict_and_is_recorded_as_reviewer(client, editor):
     assert claim.verdict == "false"
     assert claim.reviewed_by == editor
     assert claim.reviewed_at is not None
+    assert claim.history.count() == 2  # created, then one record for the form's save
 
 
 def test_only_editors_see_and_use_the_publish_action(client, fact_checker, editor):
