@@ -12,7 +12,8 @@ published on its anchor day, inserted pending as a save would leave them.
 Three figures on the same (expression, anchor, language) triples, each the best of --repeat
 runs (the machine is shared; the best run is the least disturbed one):
 - engine: normalise() in a loop in this process, starting from a cold expression cache;
-- pipeline: ONE worker process (concurrency 1), freshly started so its cache is cold too,
+- pipeline: ONE worker process (prefork, concurrency 1 unless --pool / --concurrency say
+  otherwise), freshly started so its cache is cold too,
   timed from the moment the rows are queued (DATES_BATCH_SIZE ids per message) until none is
   pending: the broker, the reads, the engine, the conditional bulk writes, the commits;
 - database floor: the same rows set to a fixed result by a plain UPDATE ... WHERE id = ANY()
@@ -42,6 +43,15 @@ def main(argv=None) -> None:
     parser.add_argument("--size", type=int, default=20_000, help="rows (default 20000)")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each (default 3)")
     parser.add_argument("--seed", type=int, default=2018, help="random seed (default 2018)")
+    parser.add_argument(
+        "--pool",
+        choices=["prefork", "threads", "solo"],
+        default="prefork",
+        help="the worker's pool (default prefork)",
+    )
+    parser.add_argument(
+        "--concurrency", type=int, default=1, help="the worker's concurrency (default 1)"
+    )
     args = parser.parse_args(argv)
 
     server_url, redis_url = os.environ.get("DATABASE_URL", ""), os.environ.get("REDIS_URL", "")
@@ -89,7 +99,7 @@ def _run(args):
     pipeline, floor = [], []
     for run in range(args.repeat):
         ids = _insert_pending(items)
-        with _Worker(os.environ["DATABASE_URL"], run):
+        with _Worker(os.environ["DATABASE_URL"], run, args.pool, args.concurrency):
             pipeline.append(len(ids) / _time_pipeline(ids))
         parsed = _count_parsed()
         ids = _insert_pending(items)
@@ -97,7 +107,10 @@ def _run(args):
 
     best_engine, best_pipeline, best_floor = max(engine), max(pipeline), max(floor)
     print(f"rows: {len(items)}, {distinct} distinct expressions, seed {args.seed}")
-    print(f"batch size: {settings.DATES_BATCH_SIZE} rows per task, one worker, concurrency 1")
+    print(
+        f"batch size: {settings.DATES_BATCH_SIZE} rows per task, one worker,"
+        f" pool {args.pool}, concurrency {args.concurrency}"
+    )
     print(f"engine alone:    {best_engine:8.0f} rows/s  (runs: {_rates(engine)})")
     print(f"worker pipeline: {best_pipeline:8.0f} rows/s  (runs: {_rates(pipeline)})")
     print(f"database floor:  {best_floor:8.0f} rows/s  (runs: {_rates(floor)})")
@@ -189,9 +202,10 @@ def _count_parsed():
 
 
 class _Worker:
-    """One `celery worker --concurrency 1` on the benchmark database, started and stopped."""
+    """One `celery worker` on the benchmark database, started and stopped."""
 
-    def __init__(self, database_url, run):
+    def __init__(self, database_url, run, pool, concurrency):
+        self.options = [f"--pool={pool}", f"--concurrency={concurrency}"]
         self.env = {**os.environ, "DATABASE_URL": database_url, "PYTHONUNBUFFERED": "1"}
         self.log = Path(tempfile.gettempdir()) / f"chronicle-bench-worker-{os.getpid()}-{run}.log"
 
@@ -200,8 +214,8 @@ class _Worker:
 
         self.log.write_text("")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "config", "worker", "--concurrency=1",
-             "--pool=prefork", "--loglevel=WARNING", "--without-gossip", "--without-mingle",
+            [sys.executable, "-m", "celery", "-A", "config", "worker", *self.options,
+             "--loglevel=WARNING", "--without-gossip", "--without-mingle",
              "--without-heartbeat", f"--hostname=bench-{os.getpid()}@%h"],
             cwd=ROOT,
             env=self.env,

@@ -417,7 +417,10 @@ class Claim(TrackedModel):
                 name="claim_review_status_valid",
             ),
         ]
-        indexes = [models.Index(fields=["review_status", "-published_at"])]
+        indexes = [
+            *TrackedModel.Meta.indexes,
+            models.Index(fields=["review_status", "-published_at"]),
+        ]
 
     def __str__(self):
         return self.summary or self.statement[:80]

@@ -32,7 +32,7 @@ class TrackedModel(models.Model):
 
     created_at = models.DateTimeField(default=timezone.now, editable=False, db_index=True)
     updated_at = models.DateTimeField(auto_now=True, db_index=True)
-    deleted_at = models.DateTimeField(null=True, blank=True, editable=False, db_index=True)
+    deleted_at = models.DateTimeField(null=True, blank=True, editable=False)
     deleted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -40,6 +40,7 @@ class TrackedModel(models.Model):
         editable=False,
         on_delete=models.SET_NULL,
         related_name="+",
+        db_index=False,
     )
 
     objects = AliveManager.from_queryset(SoftDeleteQuerySet)()
@@ -49,6 +50,20 @@ class TrackedModel(models.Model):
         abstract = True
         # Related-object access must still reach a row in the bin (a citation's deleted source).
         base_manager_name = "all_objects"
+        # Only rows in the bin are looked up by these columns (the bin, a deleted user's
+        # records); a full index would take an entry for every live row on every write.
+        indexes = [
+            models.Index(
+                fields=["deleted_at"],
+                condition=models.Q(deleted_at__isnull=False),
+                name="%(app_label)s_%(class)s_binned",
+            ),
+            models.Index(
+                fields=["deleted_by"],
+                condition=models.Q(deleted_by__isnull=False),
+                name="%(app_label)s_%(class)s_binner",
+            ),
+        ]
 
     @property
     def is_deleted(self) -> bool:

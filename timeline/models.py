@@ -163,8 +163,10 @@ class Event(TrackedModel):
     date_lang = models.CharField(
         _("date language"), max_length=8, choices=CONTENT_LANGUAGES, blank=True
     )
-    date_start = models.DateField(_("start"), null=True, blank=True, db_index=True)
-    date_end = models.DateField(_("end"), null=True, blank=True, db_index=True)
+    # Indexed together (event_interval_idx); every index on this table is paid for again each
+    # time a worker writes a date, so none repeats another.
+    date_start = models.DateField(_("start"), null=True, blank=True)
+    date_end = models.DateField(_("end"), null=True, blank=True)
     date_granularity = models.CharField(
         _("granularity"), max_length=10, choices=Granularity.choices, blank=True
     )
@@ -183,16 +185,13 @@ class Event(TrackedModel):
         max_length=10,
         choices=DateStatus.choices,
         default=DateStatus.PENDING,
-        db_index=True,
     )
     date_reason = models.CharField(_("reason"), max_length=500, blank=True, editable=False)
     date_engine_version = models.CharField(
         _("engine version"), max_length=20, blank=True, editable=False
     )
     date_anchor = models.DateField(_("anchor used"), null=True, blank=True, editable=False)
-    date_queued_at = models.DateTimeField(
-        _("queued at"), null=True, blank=True, editable=False, db_index=True
-    )
+    date_queued_at = models.DateTimeField(_("queued at"), null=True, blank=True, editable=False)
     version = models.PositiveIntegerField(default=1, editable=False)
 
     objects = AliveManager.from_queryset(EventQuerySet)()
@@ -222,8 +221,20 @@ class Event(TrackedModel):
             ),
         ]
         indexes = [
+            *TrackedModel.Meta.indexes,
             models.Index(fields=["date_start", "date_end"], name="event_interval_idx"),
-            models.Index(fields=["date_status", "date_queued_at"], name="event_pending_idx"),
+            # Partial: a row leaves these indexes when a worker settles its date, instead of
+            # taking a new entry in each.
+            models.Index(
+                fields=["date_queued_at"],
+                condition=Q(date_status=DateStatus.PENDING),
+                name="event_pending_queue_idx",
+            ),
+            models.Index(
+                fields=["updated_at"],
+                condition=Q(date_status__in=[DateStatus.UNPARSED, DateStatus.FAILED]),
+                name="event_date_review_idx",
+            ),
         ]
 
     _loaded_date_inputs = None

@@ -17,7 +17,7 @@ correcting it) goes through save() and is recorded.
 """
 
 import datetime as dt
-import json
+import itertools
 import logging
 import time
 from typing import NamedTuple
@@ -215,14 +215,31 @@ def write_outcomes(readings, outcomes) -> int:
     return _write_each(readings, outcomes)
 
 
-# The whole batch in one statement: the rows travel as one JSON document, are unpacked by
-# json_to_recordset() and joined to the source for the anchor check. Under READ COMMITTED, a
-# second writer blocked on the same row re-checks the WHERE clause against the committed row
-# once the first commits; the pending status, and updated_at for a row saved again since it was
-# read (a source whose publication date moved marks its events in its own transaction), make it
-# write nothing.
-_POSTGRESQL_WRITE = """
-UPDATE {event} AS e SET
+# The batch travels by COPY into a temporary table (its text format costs PostgreSQL a fraction
+# of what parsing the same rows out of JSON does) and is applied by one UPDATE joined to the
+# source for the anchor check. Under READ COMMITTED, a second writer blocked on the same row
+# re-checks the WHERE clause against the committed row once the first commits; the pending
+# status, and updated_at for a row saved again since it was read (a source whose publication
+# date moved marks its events in its own transaction), make it write nothing.
+#
+# The table lives as long as the connection and is emptied at each commit. Rows carry their
+# batch's number so that a second batch in the same transaction never applies the first's.
+_RESULTS_TABLE = "chronicle_date_results"
+_POSTGRESQL_RESULTS = f"""
+CREATE TEMPORARY TABLE IF NOT EXISTS {_RESULTS_TABLE} (
+    batch bigint, id bigint, date_text text, date_lang text, source_id bigint,
+    published_at timestamptz, read_at timestamptz, status text, start_on date, end_on date,
+    granularity text, relation text, reference text, reason text, anchor date
+) ON COMMIT DELETE ROWS
+"""
+_POSTGRESQL_COPY = f"""
+COPY {_RESULTS_TABLE} (
+    batch, id, date_text, date_lang, source_id, published_at, read_at, status, start_on, end_on,
+    granularity, relation, reference, reason, anchor
+) FROM STDIN
+"""
+_POSTGRESQL_WRITE = f"""
+UPDATE {{event}} AS e SET
     date_status = v.status,
     date_start = v.start_on,
     date_end = v.end_on,
@@ -233,13 +250,10 @@ UPDATE {event} AS e SET
     date_anchor = v.anchor,
     date_engine_version = %s,
     updated_at = %s
-FROM json_to_recordset(%s::json) AS v(
-    id bigint, date_text text, date_lang text, source_id bigint, published_at timestamptz,
-    read_at timestamptz, status text, start_on date, end_on date, granularity text,
-    relation text, reference text, reason text, anchor date
-)
-LEFT JOIN {source} AS s ON s.id = v.source_id
-WHERE e.id = v.id
+FROM {_RESULTS_TABLE} AS v
+LEFT JOIN {{source}} AS s ON s.id = v.source_id
+WHERE v.batch = %s
+    AND e.id = v.id
     AND e.date_status = %s
     AND e.date_text = v.date_text
     AND e.date_lang = v.date_lang
@@ -247,36 +261,31 @@ WHERE e.id = v.id
     AND s.published_at IS NOT DISTINCT FROM v.published_at
     AND e.updated_at = v.read_at
 """
+_batches = itertools.count(1)
 
 
 def _write_postgresql(readings, outcomes) -> int:
-    rows = [
-        {
-            "id": reading.pk,
-            "date_text": reading.date_text,
-            "date_lang": reading.date_lang,
-            "source_id": reading.source_id,
-            "published_at": reading.published_at,
-            "read_at": reading.updated_at,
-            "status": outcome.status,
-            "start_on": _iso(outcome.start),
-            "end_on": _iso(outcome.end),
-            "granularity": outcome.granularity,
-            "relation": outcome.relation,
-            "reference": outcome.reference,
-            "reason": outcome.reason,
-            "anchor": _iso(outcome.anchor),
-        }
-        for reading, outcome in zip(readings, outcomes, strict=True)
-    ]
-    params = [dates.ENGINE_VERSION, timezone.now(), json.dumps(rows), DateStatus.PENDING]
-    with connection.cursor() as cursor:
+    batch = next(_batches)
+    # One transaction for the three statements: the table is emptied at every commit.
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(_POSTGRESQL_RESULTS)
+        with cursor.copy(_POSTGRESQL_COPY) as copy:
+            for reading, outcome in zip(readings, outcomes, strict=True):
+                copy.write_row(
+                    (
+                        batch,
+                        reading.pk,
+                        reading.date_text,
+                        reading.date_lang,
+                        reading.source_id,
+                        reading.published_at,
+                        reading.updated_at,
+                        *outcome,
+                    )
+                )
+        params = [dates.ENGINE_VERSION, timezone.now(), batch, DateStatus.PENDING]
         cursor.execute(_POSTGRESQL_WRITE.format(**_tables()), params)
         return cursor.rowcount
-
-
-def _iso(day):
-    return day.isoformat() if day is not None else None
 
 
 def _tables():

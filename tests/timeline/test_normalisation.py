@@ -180,12 +180,35 @@ def test_a_batch_costs_one_read_and_on_postgresql_one_write():
     events = [pending_event(date_text=text) for text in ["W sierpniu", "w ubiegłym roku"] * 10]
     with CaptureQueriesContext(connection) as queries:
         services.normalise_pending_events([e.pk for e in events])
-    statements = [q["sql"].split()[0].upper() for q in queries.captured_queries]
-    assert statements.count("SELECT") == 1
-    # SQLite, the embedded default with its small batches, writes a row per statement.
-    expected_updates = 1 if connection.vendor == "postgresql" else len(events)
-    assert statements.count("UPDATE") == expected_updates
+    statements = [
+        q["sql"].split()[0].upper()
+        for q in queries.captured_queries
+        if not q["sql"].startswith(("SAVEPOINT", "RELEASE SAVEPOINT"))
+    ]
+    if connection.vendor == "postgresql":
+        # The results travel by COPY into a temporary table, created once per connection.
+        assert statements == ["SELECT", "CREATE", "COPY", "UPDATE"]
+    else:
+        # SQLite, the embedded default with its small batches, writes a row per statement.
+        assert statements == ["SELECT"] + ["UPDATE"] * len(events)
     assert Event.objects.pending().count() == 0
+
+
+def test_two_batches_in_one_transaction_each_apply_only_their_own_results():
+    if connection.vendor != "postgresql":
+        pytest.skip("the results table is PostgreSQL's")
+    first = pending_event(date_text="w ubiegłym roku")
+    second = pending_event(date_text="W sierpniu")
+    read_at = Event.objects.get(pk=first.pk).updated_at
+    assert services.normalise_pending_events([first.pk]) == 1
+    # The first batch's rows stay in the table until the commit. Put its event back exactly as
+    # it was read: were the second batch to apply every row in the table, it would write it.
+    Event.objects.filter(pk=first.pk).update(date_status=DateStatus.PENDING, updated_at=read_at)
+    assert services.normalise_pending_events([second.pk]) == 1
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert first.date_status == DateStatus.PENDING
+    assert (second.date_status, second.date_granularity) == (DateStatus.PARSED, "month")
 
 
 # Idempotent and safe under concurrency: the write is conditional.
