@@ -5,7 +5,6 @@ from django.utils.translation import ngettext
 
 from claims import services
 from claims.admin_bin import TrackedAdmin
-from claims.admin_versioning import VersionedAdminMixin
 from claims.models import Citation, Claim, Outlet, Source, Tag
 
 
@@ -32,13 +31,13 @@ class SourceAdmin(TrackedAdmin):
     search_fields = ["title", "url", "author", "outlet__name"]
     date_hierarchy = "published_at"
     autocomplete_fields = ["outlet", "cites"]
-    readonly_fields = ["text_hash", "created_at", "updated_at"]
+    readonly_fields = ["text_hash", "created_at", "updated_at", "version"]
     fieldsets = [
         (None, {"fields": ["outlet", "kind", "title", "url", "author", "language"]}),
         (_("Dates"), {"fields": ["published_at", "retrieved_at"]}),
         (_("What it cites"), {"fields": ["cites"]}),
         (_("Text snapshot"), {"fields": ["text", "text_hash"], "classes": ["collapse"]}),
-        (_("Record"), {"fields": ["created_at", "updated_at"]}),
+        (_("Record"), {"fields": ["created_at", "updated_at", "version"]}),
     ]
 
 
@@ -53,7 +52,7 @@ class CitationInline(admin.StackedInline):
 
 
 @admin.register(Claim)
-class ClaimAdmin(VersionedAdminMixin, TrackedAdmin):
+class ClaimAdmin(TrackedAdmin):
     list_display = ["__str__", "review_status", "verdict", "language", "claimant", "updated_at"]
     list_filter = ["review_status", "verdict", "language", "citations__source__outlet", "tags"]
     search_fields = ["statement", "summary", "claimant", "quantity_text"]

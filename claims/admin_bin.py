@@ -8,6 +8,7 @@ from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from claims import services
+from claims.admin_versioning import VersionedAdminMixin
 
 
 class BinFilter(admin.SimpleListFilter):
@@ -23,8 +24,9 @@ class BinFilter(admin.SimpleListFilter):
         return queryset.filter(deleted_at__isnull=True)
 
 
-class TrackedAdmin(SimpleHistoryAdmin):
-    """History on every change; delete moves to the bin; editors restore from it."""
+class TrackedAdmin(VersionedAdminMixin, SimpleHistoryAdmin):
+    """History on every change; delete moves to the bin; editors restore from it; a save based
+    on a stale copy is refused (VersionedAdminMixin)."""
 
     actions = ["restore_selected"]
 

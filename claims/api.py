@@ -37,40 +37,57 @@ from config.locking import IF_MATCH, VersionLockMixin, version_of
 WRITE_METHODS = ["get", "post", "patch", "delete", "head", "options"]
 
 
-class RecordViewSet(ConditionalGetMixin, viewsets.ModelViewSet):
+@extend_schema_view(
+    partial_update=extend_schema(parameters=[IF_MATCH]),
+    destroy=extend_schema(parameters=[IF_MATCH]),
+)
+class RecordViewSet(VersionLockMixin, ConditionalGetMixin, viewsets.ModelViewSet):
     """Plain records: a write validates through the serializer and saves through
     services.save_record; DELETE moves the row to the bin. PATCH only: a PUT that must repeat
-    every field invites overwriting a colleague's change."""
+    every field invites overwriting a colleague's change. PATCH and DELETE name the version
+    they are based on, as for claims and events."""
 
     http_method_names = WRITE_METHODS
 
-    def perform_create(self, serializer):
+    def create(self, request, *args, **kwargs):
+        serializer = self.get_serializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
         model = serializer.Meta.model
         fields, relations = self._split(model, serializer.validated_data)
-        serializer.instance = services.save_record(
-            obj=model(**fields), by=self.request.user, relations=relations
-        )
+        obj = services.save_record(obj=model(**fields), by=request.user, relations=relations)
+        return Response(self._read(obj.pk), status=status.HTTP_201_CREATED)
 
-    def perform_update(self, serializer):
-        obj = serializer.instance
+    def _read(self, pk):
+        """The row as a fresh read shows it, relations and version included."""
+        return self.get_serializer(self.get_queryset().get(pk=pk)).data
+
+    def partial_update(self, request, *args, **kwargs):
+        self.get_object()  # 404 before anything else
+        self.require_precondition(request)
+        serializer = self.get_serializer(self.get_object(), data=request.data, partial=True)
+        serializer.is_valid(raise_exception=True)
+        obj = self.locked_object(request, serializer.validated_data.get("version"))
+        before = obj.version
         fields, relations = self._split(type(obj), serializer.validated_data)
         for name, value in fields.items():
             setattr(obj, name, value)
-        services.save_record(obj=obj, by=self.request.user, fields=fields, relations=relations)
+        services.save_record(obj=obj, by=request.user, fields=fields, relations=relations)
+        self.move_version_on(obj, before)
+        return Response(self._read(obj.pk))
 
-    def perform_destroy(self, instance):
-        services.move_to_bin(obj=instance, by=self.request.user)
-
-    def update(self, request, *args, **kwargs):
-        response = super().update(request, *args, **kwargs)
-        # Answer with the row as a fresh read shows it, relations included.
-        obj = self.get_queryset().get(pk=self.kwargs["pk"])
-        response.data = self.get_serializer(obj).data
-        return response
+    def destroy(self, request, *args, **kwargs):
+        self.get_object()
+        self.require_precondition(request)
+        obj = self.locked_object(request, version_of(request))
+        services.move_to_bin(obj=obj, by=request.user)
+        return Response(status=status.HTTP_204_NO_CONTENT)
 
     @staticmethod
     def _split(model, data):
+        """Field values and many-to-many relations; the version named is the lock's business,
+        never written as given."""
         m2m = {field.name for field in model._meta.many_to_many}
+        data = {key: value for key, value in data.items() if key != "version"}
         fields = {key: value for key, value in data.items() if key not in m2m}
         relations = {key: value for key, value in data.items() if key in m2m}
         return fields, relations
@@ -90,7 +107,10 @@ class OutletViewSet(RecordViewSet):
 @extend_schema_view(
     retrieve=extend_schema(responses=SourceDetailSerializer),
     create=extend_schema(request=SourceDetailSerializer, responses=SourceDetailSerializer),
-    partial_update=extend_schema(request=SourceDetailSerializer, responses=SourceDetailSerializer),
+    partial_update=extend_schema(
+        request=SourceDetailSerializer, responses=SourceDetailSerializer, parameters=[IF_MATCH]
+    ),
+    destroy=extend_schema(parameters=[IF_MATCH]),
 )
 class SourceViewSet(RecordViewSet):
     filterset_class = SourceFilter

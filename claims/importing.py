@@ -150,12 +150,17 @@ def _store_source(*, text, url, title, outlet, published_at, lang, by) -> Import
         return ImportReport(source=source, language=lang, source_created=True)
 
     report = ImportReport(source=existing, language=lang)
+    changed = False
     if existing.text_hash != digest:
         report.citations_moved = _move_citations(existing, text)
         existing.text = text
-        report.text_changed = True
+        report.text_changed = changed = True
     if published_at and existing.published_at != published_at:
         existing.published_at = published_at
+        changed = True
+    if changed:
+        # A form or API client holding the old copy must not write it back over the new text.
+        existing.version += 1
     existing.full_clean()
     if by is not None:
         existing._history_user = by
@@ -180,7 +185,8 @@ def _move_citations(source: Source, new_text: str) -> int:
         start = new_text.find(citation.quote)
         if (start, start + len(citation.quote)) != (citation.start_offset, citation.end_offset):
             citation.start_offset, citation.end_offset = start, start + len(citation.quote)
-            citation.save(update_fields=["start_offset", "end_offset", "updated_at"])
+            citation.version += 1
+            citation.save(update_fields=["start_offset", "end_offset", "updated_at", "version"])
             moved += 1
     return moved
 

@@ -384,7 +384,6 @@ class Claim(TrackedModel):
         db_index=True,
         help_text=_("Proposed by the article importer and not yet accepted by a fact-checker."),
     )
-    version = models.PositiveIntegerField(default=1, editable=False)
 
     objects = AliveManager.from_queryset(ClaimQuerySet)()
     all_objects = ClaimQuerySet.as_manager()

@@ -42,6 +42,10 @@ class TrackedModel(models.Model):
         related_name="+",
         db_index=False,
     )
+    # Moved on by every change a person makes (claims.services.save_fields, the admin), so a
+    # change based on an older copy is refused instead of overwriting a colleague's work
+    # (config.locking for the API, claims.admin_versioning for the admin).
+    version = models.PositiveIntegerField(default=1, editable=False)
 
     objects = AliveManager.from_queryset(SoftDeleteQuerySet)()
     all_objects = SoftDeleteQuerySet.as_manager()

@@ -25,16 +25,28 @@ from config.api import (
     iso_datetime,
     page_url_template,
 )
+from config.locking import VersionedSerializerMixin
 
 RECORD_FIELDS = ["created_at", "updated_at"]
 
 
-class OutletSerializer(StrictWriteMixin, serializers.ModelSerializer):
+class OutletSerializer(VersionedSerializerMixin, StrictWriteMixin, serializers.ModelSerializer):
+    """A news outlet or publisher that sources appear in."""
+
     url = ApiUrlField(view_name="api:outlet-detail")
 
     class Meta:
         model = Outlet
-        fields = ["id", "url", "name", "home_url", "country", "language", *RECORD_FIELDS]
+        fields = [
+            "id",
+            "url",
+            "name",
+            "home_url",
+            "country",
+            "language",
+            *RECORD_FIELDS,
+            "version",
+        ]
         read_only_fields = RECORD_FIELDS
         # Uniqueness is checked by the model against the bin too (TrackedModel.validate_unique).
         extra_kwargs = {"name": {"validators": []}}
@@ -63,7 +75,7 @@ class PrefetchedManyField(serializers.ManyRelatedField):
         return prefetched if prefetched is not None else super().get_attribute(instance)
 
 
-class SourceSerializer(StrictWriteMixin, serializers.ModelSerializer):
+class SourceSerializer(VersionedSerializerMixin, StrictWriteMixin, serializers.ModelSerializer):
     """A source. Its `url` is the document's own address (as written), `api_url` this resource."""
 
     api_url = ApiUrlField(view_name="api:source-detail")
@@ -96,6 +108,7 @@ class SourceSerializer(StrictWriteMixin, serializers.ModelSerializer):
             "retrieved_at",
             "cites",
             *RECORD_FIELDS,
+            "version",
         ]
         read_only_fields = RECORD_FIELDS
         # The model checks URL uniqueness including the bin; DRF's validator would not.

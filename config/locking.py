@@ -1,7 +1,7 @@
 """Optimistic locking for API writes: a change names the version of the row it is based on,
 and is refused, with nothing written, when that version is no longer current.
 
-Claims and events carry a `version` that every change moves on. A read's ETag starts with it
+Every record (claims.records.TrackedModel) carries a `version` that every change moves on. A read's ETag starts with it
 ("v7-<hash>", config.api.ConditionalGetMixin); a PATCH or DELETE sends that ETag back in
 If-Match, or "version" in the body. docs/api.md describes the protocol for clients.
 """
@@ -118,6 +118,25 @@ IF_MATCH = OpenApiParameter(
         "without either); a stale one answers 412 and nothing is written."
     ),
 )
+
+
+VERSION_HELP = "The version this change is based on; 412 if it is no longer current."
+
+
+class VersionedSerializerMixin:
+    """For a serializer that both reads and writes a record: `version` is shown, and a change
+    may name the version it is based on. A create may not (a new record starts at 1): there it
+    is an unknown field, as for claims and events. The view answers a create with a fresh read,
+    which shows the new version."""
+
+    def get_fields(self):
+        fields = super().get_fields()
+        fields["version"] = serializers.IntegerField(
+            min_value=1, max_value=2_147_483_647, required=False, help_text=VERSION_HELP
+        )
+        if self.instance is None and hasattr(self, "initial_data"):
+            del fields["version"]
+        return fields
 
 
 class VersionSerializer(serializers.Serializer):

@@ -328,3 +328,87 @@ def test_an_editor_bins_a_cited_source_and_restores_it(client, editor):
         {"action": "restore_selected", "_selected_action": [source.pk]},
     )
     assert Source.objects.filter(pk=source.pk).exists()
+
+
+# Every record's admin form is locked to the version it was opened at
+
+
+@pytest.mark.parametrize(
+    "factory, page",
+    [
+        (OutletFactory, "claims_outlet"),
+        (TagFactory, "claims_tag"),
+        (SourceFactory, "claims_source"),
+        (ClaimFactory, "claims_claim"),
+        (CitationFactory, "claims_citation"),
+        (EventFactory, "timeline_event"),
+        (TimelineFactory, "timeline_timeline"),
+    ],
+)
+def test_every_record_form_carries_the_version_it_was_opened_at(client, staff, factory, page):
+    obj = factory()
+    type(obj).all_objects.filter(pk=obj.pk).update(version=4)
+    client.force_login(staff)
+
+    response = client.get(reverse(f"admin:{page}_change", args=[obj.pk]))
+
+    assert response.status_code == 200
+    assert b'name="expected_version" value="4"' in response.content
+
+
+def _outlet_form(**overrides):
+    data = {"name": "Polska Agencja Prasowa", "home_url": "", "country": "PL", "language": "pl"}
+    return data | overrides
+
+
+def test_two_editors_saving_the_same_outlet_do_not_overwrite_each_other(
+    client, fact_checker, editor
+):
+    outlet = OutletFactory(name="PAP")
+    url = reverse("admin:claims_outlet_change", args=[outlet.pk])
+
+    client.force_login(editor)
+    first = client.post(url, _outlet_form(name="PAP (first)", expected_version=1))
+    client.force_login(fact_checker)
+    second = client.post(url, _outlet_form(name="PAP (second)", expected_version=1))
+
+    assert first.status_code == 302
+    assert second.status_code == 200
+    page = second.content.decode()
+    assert "saved this outlet after you opened it" in page
+    assert "PAP (second)" in page  # what they typed is still in the form
+    outlet.refresh_from_db()
+    assert (outlet.name, outlet.version) == ("PAP (first)", 2)
+    assert outlet.history.first().history_user == editor
+
+
+def test_a_source_saved_from_a_stale_form_is_refused(client, fact_checker, editor):
+    source = SourceFactory(title="Original")
+    url = reverse("admin:claims_source_change", args=[source.pk])
+    source.title = "Changed through the API"
+    source.version += 1
+    source.save()
+    form = {
+        "outlet": source.outlet_id or "",
+        "kind": source.kind,
+        "title": "Stale edit",
+        "url": source.url,
+        "author": source.author,
+        "language": source.language,
+        "published_at_0": "",
+        "published_at_1": "",
+        "retrieved_at_0": "",
+        "retrieved_at_1": "",
+        "text": source.text,
+        "expected_version": 1,
+    }
+
+    client.force_login(fact_checker)
+    stale = client.post(url, form)
+    fresh = client.post(url, {**form, "title": "Fresh edit", "expected_version": 2})
+
+    assert stale.status_code == 200
+    assert "saved this source after you opened it" in stale.content.decode()
+    assert fresh.status_code == 302, fresh.content.decode()[:2000]
+    source.refresh_from_db()
+    assert (source.title, source.version) == ("Fresh edit", 3)

@@ -4,7 +4,6 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from claims.admin_bin import TrackedAdmin
-from claims.admin_versioning import VersionedAdminMixin
 from timeline import services
 from timeline.models import DateReviewEvent, DateStatus, Event, Timeline
 
@@ -19,7 +18,7 @@ MANUAL_DATE_FIELDS = {"date_start", "date_end", "date_granularity", "date_relati
 
 
 @admin.register(Event)
-class EventAdmin(VersionedAdminMixin, TrackedAdmin):
+class EventAdmin(TrackedAdmin):
     list_display = [
         "title",
         "date_text",

@@ -192,7 +192,6 @@ class Event(TrackedModel):
     )
     date_anchor = models.DateField(_("anchor used"), null=True, blank=True, editable=False)
     date_queued_at = models.DateTimeField(_("queued at"), null=True, blank=True, editable=False)
-    version = models.PositiveIntegerField(default=1, editable=False)
 
     objects = AliveManager.from_queryset(EventQuerySet)()
     all_objects = EventQuerySet.as_manager()

@@ -109,9 +109,12 @@ def test_a_publication_date_in_the_future_is_rejected_on_that_field(api, fact_ch
 def test_fact_checkers_patch_a_source_and_only_that_field_changes(api, fact_checker):
     source = SourceFactory(title="Old")
 
-    response = api(fact_checker).patch(f"{SOURCES}{source.pk}/", {"title": "New"}, format="json")
+    response = api(fact_checker).patch(
+        f"{SOURCES}{source.pk}/", {"title": "New", "version": source.version}, format="json"
+    )
 
     assert response.status_code == 200
+    assert response.json()["version"] == source.version + 1
     source.refresh_from_db()
     assert (source.title, source.language) == ("New", "pl")
 
@@ -130,7 +133,7 @@ def test_only_editors_move_sources_to_the_bin(api, request, persona, status):
     source = SourceFactory()
     user = request.getfixturevalue(persona) if persona else None
 
-    response = api(user).delete(f"{SOURCES}{source.pk}/")
+    response = api(user).delete(f"{SOURCES}{source.pk}/", HTTP_IF_MATCH=f'"v{source.version}-"')
 
     assert response.status_code == status
     assert (Source.all_objects.get(pk=source.pk).deleted_at is not None) == (status == 204)

@@ -97,6 +97,18 @@ def test_a_longer_version_adds_only_the_new_sentences_and_moves_citations():
     assert Source.objects.get().history.count() == 2  # the old snapshot is kept in history
 
 
+def test_a_new_text_moves_the_versions_on_so_a_form_holding_the_old_copy_is_refused():
+    polish_import()
+    citations_before = dict(Citation.objects.values_list("pk", "version"))
+    assert Source.objects.get().version == 1
+    polish_import(text="Aktualizacja: tekst uzupełniono.\n\n" + POLISH)
+    assert Source.objects.get().version == 2
+    moved = Citation.objects.exclude(version__in=[1]).values_list("pk", "version")
+    assert citations_before and dict(moved) == {pk: 2 for pk in citations_before}
+    polish_import(text="Aktualizacja: tekst uzupełniono.\n\n" + POLISH)
+    assert Source.objects.get().version == 2  # the same text again changes nothing
+
+
 def test_a_new_text_that_drops_cited_words_is_refused_and_nothing_changes():
     polish_import()
     with pytest.raises(ValidationError) as error:

@@ -14,12 +14,13 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 
 from claims import services
-from claims.models import Citation, Claim
+from claims.models import Citation, Claim, Outlet, Source
 from claims.roles import FACT_CHECKERS, ensure_roles
 from tests.conftest import _user
 from tests.factories import (
     ClaimFactory,
     EventFactory,
+    OutletFactory,
     PublishedClaimFactory,
     SourceFactory,
     TagFactory,
@@ -30,6 +31,8 @@ pytestmark = pytest.mark.django_db
 
 CLAIMS = "/api/v1/claims/"
 EVENTS = "/api/v1/events/"
+SOURCES = "/api/v1/sources/"
+OUTLETS = "/api/v1/outlets/"
 TAG = re.compile(r'^"v(\d+)-[0-9a-f]{32}"$')
 
 
@@ -261,15 +264,94 @@ def test_a_far_future_version_is_refused_and_not_adopted(api, fact_checker):
     assert (claim.version, claim.summary) == (1, "Original")
 
 
-@pytest.mark.parametrize("url, body", [(CLAIMS, {"language": "pl"}), (EVENTS, {})])
+@pytest.mark.parametrize(
+    "url, body",
+    [
+        (CLAIMS, {"language": "pl", "statement": "S"}),
+        (EVENTS, {"title": "T"}),
+        (SOURCES, {"title": "T"}),
+        (OUTLETS, {"name": "N"}),
+    ],
+)
 def test_a_create_cannot_choose_its_version(api, fact_checker, url, body):
-    text = {"statement": "S"} if url == CLAIMS else {"title": "T"}
-
-    response = api(fact_checker).post(url, {**body, **text, "version": 7}, format="json")
+    response = api(fact_checker).post(url, {**body, "version": 7}, format="json")
 
     assert response.status_code == 400
     assert response.json() == {"version": ["Unknown field."]}
     assert not Claim.objects.exists() and not Event.objects.exists()
+    assert not Source.objects.exists() and not Outlet.objects.exists()
+
+
+@pytest.mark.parametrize("url, body", [(SOURCES, {"title": "T"}), (OUTLETS, {"name": "N"})])
+def test_a_created_record_answers_with_version_1_and_its_etag(api, fact_checker, url, body):
+    client = api(fact_checker)
+    created = client.post(url, body, format="json")
+
+    assert created.status_code == 201
+    assert created.json()["version"] == 1
+    read = client.get(f"{url}{created.json()['id']}/")
+    assert read.json()["version"] == 1 and etag_version(read) == 1
+
+
+# Sources and outlets are locked like claims and events
+
+
+def record_url(obj):
+    return f"{SOURCES if isinstance(obj, Source) else OUTLETS}{obj.pk}/"
+
+
+def text_field(obj):
+    return "title" if isinstance(obj, Source) else "name"
+
+
+@pytest.mark.parametrize("factory", [SourceFactory, OutletFactory])
+def test_the_second_of_two_fact_checkers_editing_one_record_is_refused_not_applied(
+    api, fact_checker, colleague, factory
+):
+    obj = factory()
+    url, field = record_url(obj), text_field(obj)
+    first, second = api(fact_checker), api(colleague)
+    first_tag, second_tag = first.get(url)["ETag"], second.get(url)["ETag"]
+
+    accepted = first.patch(url, {field: "First's words"}, format="json", HTTP_IF_MATCH=first_tag)
+    refused = second.patch(url, {field: "Second's words"}, format="json", HTTP_IF_MATCH=second_tag)
+
+    assert (accepted.status_code, refused.status_code) == (200, 412)
+    assert accepted.json()["version"] == 2 and etag_version(accepted) == 2
+    assert refused.json()["current_version"] == 2
+    obj.refresh_from_db()
+    assert (getattr(obj, field), obj.version) == ("First's words", 2)
+    assert obj.history.first().history_user == fact_checker
+
+
+@pytest.mark.parametrize("factory", [SourceFactory, OutletFactory])
+def test_a_record_change_without_a_version_is_428_and_a_stale_body_version_412(
+    api, fact_checker, factory
+):
+    obj = factory()
+    url, field = record_url(obj), text_field(obj)
+    client = api(fact_checker)
+
+    blind = client.patch(url, {field: "Blind"}, format="json")
+    stale = client.patch(url, {field: "Stale", "version": 5}, format="json")
+    current = client.patch(url, {field: "Current", "version": 1}, format="json")
+
+    assert (blind.status_code, stale.status_code, current.status_code) == (428, 412, 200)
+    obj.refresh_from_db()
+    assert (getattr(obj, field), obj.version) == ("Current", 2)
+
+
+def test_replacing_only_what_a_source_cites_moves_its_version_on(api, fact_checker, colleague):
+    source, cited, other = SourceFactory(), SourceFactory(), SourceFactory()
+    url = record_url(source)
+
+    first = api(fact_checker).patch(url, {"cites": [cited.pk], "version": 1}, format="json")
+    second = api(colleague).patch(url, {"cites": [other.pk], "version": 1}, format="json")
+
+    assert (first.status_code, second.status_code) == (200, 412)
+    source.refresh_from_db()
+    assert source.version == 2
+    assert list(source.cites.all()) == [cited]
 
 
 # Every accepted change moves the version on
@@ -359,10 +441,12 @@ def test_linking_an_event_to_a_claim_moves_the_event_version_on(api, fact_checke
 # Deleting
 
 
-@pytest.mark.parametrize("kind", ["claim", "event"])
+@pytest.mark.parametrize("kind", ["claim", "event", "source", "outlet"])
 def test_deleting_needs_the_current_version(api, editor, kind):
-    obj = ClaimFactory() if kind == "claim" else EventFactory()
-    url = claim_url(obj) if kind == "claim" else event_url(obj)
+    obj = {"claim": ClaimFactory, "event": EventFactory, "source": SourceFactory}.get(
+        kind, OutletFactory
+    )()
+    url = {"claim": claim_url, "event": event_url}.get(kind, record_url)(obj)
     model = type(obj)
     client = api(editor)
 

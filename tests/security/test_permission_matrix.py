@@ -705,7 +705,7 @@ def test_source_fields_the_record_owns_cannot_be_written(api, world, fact_checke
     before = snapshot()
 
     response = api(fact_checker).patch(
-        f"/api/v1/sources/{source.pk}/", {field: value}, format="json"
+        f"/api/v1/sources/{source.pk}/", {field: value, "version": source.version}, format="json"
     )
 
     assert response.status_code == 400
