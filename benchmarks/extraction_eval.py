@@ -151,17 +151,20 @@ def score_article(article: dict) -> tuple[Tally, Tally, tuple[int, int], str | N
 def _date_matches(gold: dict, result) -> bool:
     if gold.get("start") is None:
         return result.relation is not None and result.relation == gold.get("relation")
+    # A deadline ("by the end of 2022") is an interval with a relation: both must agree.
     return (
         result.start is not None
         and result.start.isoformat() == gold["start"]
         and result.end.isoformat() == gold["end"]
+        and (result.relation or None) == (gold.get("relation") or None)
     )
 
 
 def _gold_reading(gold: dict) -> str:
     if gold.get("start") is None:
         return f"{gold['relation']} {gold['reference']!r}"
-    return f"{gold['start']}..{gold['end']}"
+    span = f"{gold['start']}..{gold['end']}"
+    return span + (f" relation={gold['relation']}" if gold.get("relation") else "")
 
 
 def _found_reading(result) -> str:

@@ -145,7 +145,6 @@ NOT_DATES = [
     ("się z", "pl"),
     ("Facebook", "pl"),
     ("ostatnie lata", "pl"),
-    ("kilka lat temu", "pl"),
     ("po prostu", "pl"),
     ("po raz pierwszy", "pl"),
     ("w końcu", "pl"),

@@ -77,7 +77,7 @@ CASES = [
     ("en", "There was little political will in March to act.", "in March", 32, 40, "2019-03-01", "2019-03-31", "no cue: the noun 'will'"),
     ("en", "The service, which launched last July, will expand in August.", "last July", 28, 37, "2019-07-01", "2019-07-31", "explicit"),
     ("en", "The service, which launched last July, will expand in August.", "in August", 51, 60, "2020-08-01", "2020-08-31", "future"),
-    ("en", "The firm will expand. Its fiscal year starts in July.", "in July", 45, 52, "2019-07-01", "2019-07-31", "no cue in this sentence"),
+    ("en", "The firm will expand. Its fiscal year ends in July.", "in July", 43, 50, "2019-07-01", "2019-07-31", "no cue in this sentence"),
     # German
     ("de", "Die Daten werden im Januar veröffentlicht.", "im Januar", 17, 26, "2020-01-01", "2020-01-31", "future"),
     ("de", "Das Gesetz wird am 1. März in Kraft treten.", "am 1. März", 16, 26, "2020-03-01", "2020-03-01", "future"),

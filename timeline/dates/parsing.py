@@ -82,34 +82,39 @@ def parse_phrase(text: str, grammar: Grammar, offset: int = 0) -> Rule | None:
     offset is the phrase's position in the original expression, for the referenced phrase of
     "before"/"after" forms. Raises NotADate for a date-shaped phrase naming no date.
     """
-    rule = _whole(text, grammar)
+    rule = _whole(text, grammar, offset)
     if rule is not None:
         return rule
     stripped = _strip_words(text, grammar)
     if stripped:
-        rule = _whole(text[stripped:], grammar)
+        rule = _whole(text[stripped:], grammar, offset + stripped)
         if rule is not None:
             return rule
     if text.endswith(".") and len(text) > 1:
-        rule = _whole(text[:-1].rstrip(), grammar)
+        rule = _whole(text[:-1].rstrip(), grammar, offset)
         if rule is not None:
             return rule
     return _relation(text, grammar, offset)
 
 
-def _whole(text: str, grammar: Grammar) -> Rule | None:
+def _whole(text: str, grammar: Grammar, offset: int = 0) -> Rule | None:
     error = None
     for prod in grammar.productions:
         match = prod.regex.fullmatch(text)
         if match is None:
             continue
         try:
-            return assemble(prod, match.groupdict(), grammar.vocab)
+            rule = assemble(prod, match.groupdict(), grammar.vocab)
         except NotADate as exc:
             error = error or exc
+            continue
         except KeyError:
             # A word the pattern admits but the vocabulary cannot place: not this production.
             continue
+        if match.re.groupindex.get("ref") and match.group("ref") is not None:
+            # A deadline points at the date phrase after its "by", "do", "bis".
+            rule = replace(rule, ref_span=(offset + match.start("ref"), offset + match.end("ref")))
+        return rule
     if error is not None:
         raise error
     return None

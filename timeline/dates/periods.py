@@ -77,6 +77,43 @@ def unit_interval(unit: str, day: dt.date, offset: int = 0) -> tuple[dt.date, dt
     raise ValueError(f"unknown unit {unit!r}")
 
 
+# How many months a rolling window of one unit spans; days and weeks are counted in days.
+WINDOW_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120}
+
+
+def window_start(unit: str, anchor: dt.date, count: int) -> dt.date:
+    """The first day of the `count` units that end on `anchor`: the day after the same date
+    `count` units earlier, so "the past year" from 2018-09-20 starts on 2017-09-21. A day
+    that does not exist in the earlier month is its last day (31 March less a month is
+    28 or 29 February)."""
+    try:
+        if unit == "day":
+            return anchor - dt.timedelta(days=count - 1)
+        if unit == "week":
+            return anchor - dt.timedelta(days=7 * count - 1)
+        year, month = add_months(anchor.year, anchor.month, -WINDOW_MONTHS[unit] * count)
+        _check_year(year)
+        same_day = dt.date(year, month, min(anchor.day, month_end(year, month).day))
+        return same_day + dt.timedelta(days=1)
+    except (OverflowError, ValueError) as exc:
+        raise OutOfRange(str(exc)) from exc
+
+
+def following(start: dt.date, end: dt.date, granularity: str) -> tuple[dt.date, dt.date, str]:
+    """The unit that begins the day after [start, end], at the interval's own precision: the
+    next month after a month, the next year after a year, the next day after a day or a week.
+    A deadline ("by the end of 2017") is read as "before" this unit (before 2018)."""
+    try:
+        after = end + dt.timedelta(days=1)
+    except OverflowError as exc:
+        raise OutOfRange(str(exc)) from exc
+    if granularity in ("month", "quarter", "half", "year", "decade"):
+        return *unit_interval(granularity, after), granularity
+    if start.day == 1 and end == month_end(end.year, end.month):
+        return *unit_interval("month", after), "month"
+    return after, after, "day"
+
+
 def year_span(first: int, last: int) -> tuple[dt.date, dt.date]:
     """Whole years from `first` to `last`."""
     _check_year(first)

@@ -13,7 +13,8 @@ class DateResult:
     text not a string, unknown language, malformed anchor). relation is "before" or "after"
     for "przed kwietniem 2017" / "after the leak was revealed"; reference is the phrase the
     relation points at. When a relation points at a date, start and end are that date's
-    interval, not the open interval before or after it.
+    interval, not the open interval before or after it; for a deadline ("by the end of 2017")
+    they are the unit right after it (2018), so that the deadline itself is included.
     """
 
     text: str

@@ -5,7 +5,7 @@ distinct expression; resolving a rule against an anchor is a few lines of date a
 """
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline.dates import periods
 
@@ -22,6 +22,12 @@ PICK_GRANULARITY = {
 # A named period with no year ("in July", "3 October") is searched for this many years either
 # side of the anchor: enough for 29 February and ISO week 53 to come round again.
 SEARCH_YEARS = 8
+
+# A two-digit year ("in '17", "summer '18") is the year with those digits nearest the anchor's
+# year, but never more than this many years after it: news writes two-digit years mostly for
+# the recent past, and a decade ahead still covers targets and scheduled events ("by '25").
+# With an anchor in 2018, '28 is 2028 and '29 is 1929.
+TWO_DIGIT_FUTURE = 10
 
 
 class Unresolvable(ValueError):
@@ -46,9 +52,14 @@ class Rule:
       todate  from the start of the anchor's unit to the anchor (mode "earlier") or from the
               anchor to the unit's end ("later")
       span    from the start of `first` to the end of `last`
+      window  the `offset` units up to and including the anchor ("the past two months")
       event   relative to an event whose date is unknown: never resolves
+      unbounded  a vague stretch with no defensible limit ("in recent weeks"): never resolves
     part narrows a year, month or decade to its early, mid or late third. relation and
     ref_span (offsets of the referenced phrase in the expression) mark "before"/"after" forms.
+    short_year holds a two-digit year whose century only the anchor can settle; it stands in
+    for `year`. deadline marks "by X": the interval becomes the unit right after X, so that
+    "before" keeps its one meaning (the event lies before `start`) and X itself is included.
     """
 
     kind: str
@@ -63,10 +74,12 @@ class Rule:
     last: "Rule | None" = None
     relation: str | None = None
     ref_span: tuple[int, int] | None = None
+    short_year: int | None = None
+    deadline: bool = False
 
     @property
     def needs_anchor(self) -> bool:
-        if self.kind in ("unit", "todate"):
+        if self.kind in ("unit", "todate", "window") or self.short_year is not None:
             return True
         if self.kind == "pick":
             return self.year is None
@@ -82,6 +95,18 @@ def resolve(rule: Rule, anchor: dt.date | None) -> tuple[dt.date, dt.date, str]:
     """
     if rule.kind == "event":
         raise Unresolvable("the date is relative to an event whose date is not known")
+    if rule.kind == "unbounded":
+        raise Unresolvable(
+            "too vague to place: nothing in the words limits how far back it reaches, "
+            "so no date is guessed"
+        )
+    if rule.short_year is not None:
+        if anchor is None:
+            raise Unresolvable(
+                f"a two-digit year ('{rule.short_year:02d}) needs an anchor (the publication "
+                "date) to choose its century"
+            )
+        rule = replace(rule, year=full_year(rule.short_year, anchor.year), short_year=None)
     if rule.needs_anchor and anchor is None:
         raise Unresolvable("a relative expression needs an anchor (the publication date)")
     try:
@@ -91,6 +116,8 @@ def resolve(rule: Rule, anchor: dt.date | None) -> tuple[dt.date, dt.date, str]:
                 raise Unresolvable(f"no {rule.part} part of a {granularity}")
             start, end = periods.part_of(start, end, granularity, rule.part)
             granularity = "span"
+        if rule.deadline:
+            start, end, granularity = periods.following(start, end, granularity)
     except periods.OutOfRange as exc:
         raise Unresolvable("the date falls outside the supported calendar") from exc
     return start, end, granularity
@@ -114,6 +141,8 @@ def _base(rule: Rule, anchor: dt.date | None) -> tuple[dt.date, dt.date, str]:
     if rule.kind == "todate":
         start, end = periods.unit_interval(rule.unit, anchor)
         return (start, anchor, "span") if rule.mode == "earlier" else (anchor, end, "span")
+    if rule.kind == "window":
+        return periods.window_start(rule.unit, anchor, rule.offset), anchor, "span"
     if rule.kind == "span":
         start = resolve(rule.first, anchor)[0]
         end = resolve(rule.last, anchor)[1]
@@ -128,6 +157,17 @@ def _date(year: int, month: int, day: int) -> dt.date:
         return dt.date(year, month, day)
     except ValueError as exc:
         raise Unresolvable(f"{year:04d}-{month:02d}-{day:02d} is not a calendar day") from exc
+
+
+def full_year(two_digits: int, anchor_year: int) -> int:
+    """The year written with these two digits nearest `anchor_year`, at most
+    TWO_DIGIT_FUTURE years after it."""
+    year = anchor_year // 100 * 100 + two_digits
+    if year > anchor_year + TWO_DIGIT_FUTURE:
+        return year - 100
+    if year <= anchor_year + TWO_DIGIT_FUTURE - 100:
+        return year + 100
+    return year
 
 
 def _latest_decade(digit: int, anchor: dt.date | None) -> int:

@@ -8,7 +8,8 @@ styczniu" is the coming January. This module decides that, and nothing else.
 The cues are curated per language and deliberately conservative (see docs/dates.md):
 
 - future cues: future verb forms and markers ("będzie", "ruszy", "opublikuje", "will", "is
-  set to", "wird", "sera", "va a"...);
+  set to", "wird", "sera", "va a"...), and the present tense of a few scheduling verbs
+  ("startuje", "wchodzą w życie", "opens", "takes effect", "startet", "débute", "comienza");
 - reported cues: English "would" with a verb ("said it would launch"), future as seen from a
   report that is itself in the past, so the event may lie just before or just after the
   anchor;
@@ -75,6 +76,15 @@ PL_FUTURE = _words(
     r"(?:ma|mają)(?: się)? (?!sieć(?!\w))\w+(?:ać|eć|ić|yć|ąć|uć|jść|óc)",
     r"zaplanowan\w* na|zaplanowano na|od przyszłego|od przyszłej|w przyszłości",
 )
+# The present tense of a handful of scheduling verbs is used for what is planned: "Konferencja
+# startuje w lipcu", "Nowe przepisy wchodzą w życie w styczniu". Only verbs that open or
+# bring into force: a general present ("obejmuje", "zaczyna się" of a fiscal year) says
+# nothing about when.
+PL_SCHEDULED = _words(
+    r"startuje|startują|rusza|ruszają|rozpoczyna się|rozpoczynają się",
+    r"wchodzi w życie|wchodzą w życie|zaczyna obowiązywać|zaczynają obowiązywać",
+    r"odbywa się|odbywają się",
+)
 # Past forms: the l-participle ("podał", "wzrosła", "były", "zdecydowali") and the impersonal
 # "-no"/"-to" ("opublikowano", "zamknięto"). Generous on purpose: a wrong past cue can only
 # keep the default reading. A few common adjectives in "-ły" are left out.
@@ -101,6 +111,17 @@ EN_FUTURE = _words(
     # date of its own.
     r"next (?!(?:day|days|week|weeks|weekend|month|months|year|years|quarter|time|to|morning"
     r"|afternoon|evening|night)(?!\w))(?-i:[a-z])\w*",
+)
+# The present tense of scheduling verbs: "The conference opens in July", "The rules take
+# effect in January". The third person singular is unambiguous; a plural form is a cue only
+# when no auxiliary, modal, negation or "to" governs it ("did not begin", "failed to begin").
+EN_SCHEDULED = _words(
+    r"opens|starts|begins|kicks off|launches|premieres|debuts|gets under ?way",
+    r"takes effect|comes into (?:force|effect)|goes into effect|enters into force",
+    r"(?<!\bto\s)(?<!\bnot\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bdoes\s)(?<!n['’]t\s)"
+    r"(?<!\bwould\s)(?<!\bcould\s)(?<!\bshould\s)(?<!\bmight\s)(?<!\bmay\s)(?<!\bmust\s)"
+    r"(?<!\bcan\s)(?:take effect|come into (?:force|effect)|go into effect|enter into force"
+    r"|begin|kick off|get under ?way)",
 )
 # "it'll launch", written onto the word before it.
 EN_FUTURE_ATTACHED = r"(?<=\w)(?P<head3>['’]ll)(?: be)?(?: (?-i:[a-z])\w*)?(?![\w'’])"
@@ -131,11 +152,21 @@ DE_FUTURE = _words(
     r"wird|werden|plant|planen|voraussichtlich|künftig",
     r"(?<!war\s)(?<!waren\s)(?<!wurde\s)(?<!hatte\s)geplant",
 )
+# "Die Konferenz startet im Juli", "Das Gesetz tritt im Januar in Kraft", "Die Messe findet
+# im März statt": the separable verbs only with their particle later in the clause.
+DE_SCHEDULED = _words(
+    r"startet|starten|beginnt|beginnen|eröffnet",
+    r"(?:tritt|treten)(?=(?:\s+[\w.]+){0,6}?\s+in\s+kraft(?!\w))",
+    r"(?:findet|finden)(?=(?:\s+[\w.]+){0,6}?\s+statt(?!\w))",
+    r"(?:läuft|laufen)(?=(?:\s+[\w.]+){0,6}?\s+an(?!\w))",
+)
 DE_PAST = _words(
     r"war|waren|wurde|wurden|hat|haben|hatte|hatten",
     r"sagte|sagten|teilte|teilten|erklärte|erklärten|kündigte|kündigten|meldete|meldeten",
     r"berichtete|berichteten|gab|gaben|stieg|stiegen|fiel|fielen|lag|lagen|kam|kamen",
     r"begann|begannen|startete|starteten|ging|gingen",
+    # Past modals: "konnte im März nicht starten" is not a plan.
+    r"konnte|konnten|wollte|wollten|musste|mussten|durfte|durften",
 )
 
 FR_FUTURE = _words(
@@ -145,6 +176,11 @@ FR_FUTURE = _words(
     r"(?<!était\s)(?<!étaient\s)(?<!avait\sété\s)(?<!a\sété\s)(?<!ont\sété\s)prévue?s?",
     # The simple future of regular verbs: "lancera", "publieront", "finira".
     r"(?!lira(?!\w))(?-i:[a-zàâçéèêëîïôûù])\w+(?:era|eront|ira|iront)",
+)
+# "Le festival débute en mars", "La réforme entre en vigueur en janvier".
+FR_SCHEDULED = _words(
+    r"débute|débutent|commence|commencent|démarre|démarrent|s['’]ouvre|s['’]ouvrent",
+    r"entre en vigueur|entrent en vigueur|a lieu|ont lieu|se tient|se tiennent",
 )
 FR_PAST = _words(
     r"a|ont|avait|avaient|était|étaient|fut|furent|eut|eurent",
@@ -157,17 +193,26 @@ ES_FUTURE = _words(
     # The simple future: "lanzará", "publicarán" (written with its accent).
     r"(?-i:[a-zñáéíóú])\w+(?:rá|rán)",
 )
+# "El festival comienza en marzo", "La ley entra en vigor en enero".
+ES_SCHEDULED = _words(
+    r"comienza|comienzan|empieza|empiezan|arranca|arrancan",
+    r"entra en vigor|entran en vigor|se celebra|se celebran|tiene lugar|tienen lugar",
+)
 ES_PAST = _words(
     r"fue|fueron|era|eran|había|habían|ha|han|hubo|dijo|dijeron",
     r"(?-i:[a-zñáéíóú])\w+(?:ó|aron|ieron)",
 )
 
 CUES = {
-    "pl": Cues(_compile(PL_FUTURE), _compile(PL_PAST)),
-    "en": Cues(_compile(EN_FUTURE, EN_FUTURE_ATTACHED), _compile(EN_PAST), _compile(EN_REPORTED)),
-    "de": Cues(_compile(DE_FUTURE), _compile(DE_PAST)),
-    "fr": Cues(_compile(FR_FUTURE), _compile(FR_PAST)),
-    "es": Cues(_compile(ES_FUTURE), _compile(ES_PAST)),
+    "pl": Cues(_compile(_words(PL_FUTURE, PL_SCHEDULED)), _compile(PL_PAST)),
+    "en": Cues(
+        _compile(_words(EN_FUTURE, EN_SCHEDULED), EN_FUTURE_ATTACHED),
+        _compile(EN_PAST),
+        _compile(EN_REPORTED),
+    ),
+    "de": Cues(_compile(_words(DE_FUTURE, DE_SCHEDULED)), _compile(DE_PAST)),
+    "fr": Cues(_compile(_words(FR_FUTURE, FR_SCHEDULED)), _compile(FR_PAST)),
+    "es": Cues(_compile(_words(ES_FUTURE, ES_SCHEDULED)), _compile(ES_PAST)),
 }
 
 

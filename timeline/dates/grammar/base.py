@@ -8,7 +8,7 @@ adds phrases without adding code.
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from timeline.dates.rules import Rule
 
@@ -52,6 +52,8 @@ FOLD = str.maketrans(
 # like a number is an amount, a count or a name, never a year.
 YEAR = r"(?P<year>[12]\d{3})(?![\d,.]\d)"
 YEAR2 = r"(?P<year2>[12]\d{3})(?![\d,.]\d)"
+# A two-digit year needs its apostrophe ("in '17", "summer '18"): without one it is a number.
+YY = r"['’](?P<yy>\d\d)(?![\d'’])"
 DAY = r"(?P<day>0?[1-9]|[12]\d|3[01])(?!\d)"
 DAY2 = r"(?P<day2>0?[1-9]|[12]\d|3[01])(?!\d)"
 DASH = r"\s*[-–—]\s*"
@@ -191,7 +193,18 @@ def number(text: str, vocab: Vocab | None) -> int:
 
 
 def assemble(prod: Production, groups: dict, vocab: dict[str, Vocab]) -> Rule:
-    """The Rule meant by a match of `prod`. Raises NotADate for impossible dates."""
+    """The Rule meant by a match of `prod`. Raises NotADate for impossible dates.
+
+    A production with the option `deadline` ("by March 2019", "do końca roku") means the
+    time up to the end of what it names: relation "before", read by rules.resolve.
+    """
+    rule = _assemble(prod, groups, vocab)
+    if prod.options.get("deadline"):
+        return replace(rule, relation="before", deadline=True)
+    return rule
+
+
+def _assemble(prod: Production, groups: dict, vocab: dict[str, Vocab]) -> Rule:
     g = {k: v for k, v in groups.items() if v is not None}
     opts = prod.options
     kind = prod.kind
@@ -200,7 +213,15 @@ def assemble(prod: Production, groups: dict, vocab: dict[str, Vocab]) -> Rule:
         part = "first" if vocab["half"].lookup(g["hpart"]) == 1 else "second"
 
     if kind == "fixed_year":
+        if "yy" in g:
+            return Rule("fixed", short_year=int(g["yy"]), part=part)
         return Rule("fixed", year=int(g["year"]), part=part)
+    if kind == "vague":
+        return _vague(g, vocab, opts)
+    if kind == "window":
+        return _window(g, vocab, opts)
+    if kind == "unbounded":
+        return Rule("unbounded")
     if kind == "unit":
         unit = opts.get("unit") or _unit(g["unit"], vocab)
         offset = vocab["rel"].lookup(g["rel"]) if "rel" in g else opts.get("offset", 0)
@@ -231,6 +252,31 @@ def assemble(prod: Production, groups: dict, vocab: dict[str, Vocab]) -> Rule:
     raise ValueError(f"unknown production kind {kind!r}")
 
 
+def _vague(g: dict, vocab: dict[str, Vocab], opts: dict) -> Rule:
+    # "a few years ago": every year the vague count can reach, from the farthest to the
+    # nearest, each a whole calendar unit as "two years ago" is.
+    unit = opts.get("unit") or _unit(g["unit"], vocab)
+    low, high = vocab["vague"].lookup(g["vague"])
+    sign = opts["sign"]
+    near = Rule("unit", unit=unit, offset=sign * low)
+    far = Rule("unit", unit=unit, offset=sign * high)
+    return Rule("span", first=far, last=near) if sign < 0 else Rule("span", first=near, last=far)
+
+
+def _window(g: dict, vocab: dict[str, Vocab], opts: dict) -> Rule:
+    unit = opts.get("unit") or _unit(g["unit"], vocab)
+    if "vague" in g:
+        # "the past few years" reaches at most as far back as the vague count does.
+        count = vocab["vague"].lookup(g["vague"])[1]
+    elif "num" in g:
+        count = number(g["num"], vocab.get("num"))
+    else:
+        count = 1
+    if count < 1:
+        raise NotADate("a stretch of no time")
+    return Rule("window", unit=unit, offset=count)
+
+
 def _unit(word: str, vocab: dict[str, Vocab]) -> str:
     try:
         return vocab["unit"].lookup(word)
@@ -257,6 +303,8 @@ def _year_of(g: dict, vocab: dict[str, Vocab], opts: dict) -> dict:
     """How a named period finds its year: given, relative to the anchor's, or searched."""
     if "year" in g:
         return {"year": int(g["year"])}
+    if "yy" in g:
+        return {"short_year": int(g["yy"])}
     if "yrel" in g:
         return {"offset": vocab["rel"].lookup(g["yrel"])}
     if "ythis" in g:
@@ -275,8 +323,8 @@ def _named(kind: str, g: dict, vocab: dict[str, Vocab], opts: dict, part: str | 
         return _day_rule(month, day, year)
     if kind == "month":
         month = _month(g, vocab)
-        if "year" in year:
-            return Rule("fixed", year=year["year"], index=month, part=part)
+        if "year" in year or "short_year" in year:
+            return Rule("fixed", **year, index=month, part=part)
         return Rule("pick", unit="month", index=month, part=part, **year)
     if kind == "isoweek":
         week = int(g["week"])
@@ -357,7 +405,7 @@ def tokens_for(vocab: dict[str, Vocab]) -> dict[str, str]:
     def alt(name: str) -> str:
         return vocab[name].alternation
 
-    tokens = {"YEAR": YEAR, "YEAR2": YEAR2, "DAY": DAY, "DAY2": DAY2, "DASH": DASH}
+    tokens = {"YEAR": YEAR, "YEAR2": YEAR2, "YY": YY, "DAY": DAY, "DAY2": DAY2, "DASH": DASH}
     if "month" in vocab:
         full = vocab.get("monthfull", vocab["month"]).alternation
         tokens["MONTHA"] = vocab["month"].group("month")
@@ -376,6 +424,7 @@ def tokens_for(vocab: dict[str, Vocab]) -> dict[str, str]:
         "HORD": ("half", "half"),
         "HPART": ("half", "hpart"),
         "DECADEWORD": ("decade", "decadeword"),
+        "VAGUE": ("vague", "vague"),
     }
     for token, (name, group) in simple.items():
         if name in vocab:
@@ -386,6 +435,8 @@ def tokens_for(vocab: dict[str, Vocab]) -> dict[str, str]:
         tokens["UNIT"] = f"(?P<unit>{alt('unit1')})"
     if "num" in vocab:
         tokens["NUM"] = rf"(?P<num>\d{{1,2}}|{alt('num')})"
+        # The length of a rolling window may run to three digits ("the past 100 days").
+        tokens["WNUM"] = rf"(?P<num>\d{{1,3}}|{alt('num')})"
     if "seasonx" in vocab:
         tokens["SEASONX"] = f"(?P<season>{alt('seasonx')})"
     return tokens

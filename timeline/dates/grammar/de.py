@@ -94,6 +94,10 @@ VOCAB = {
             12: "zwölf",
         }
     ),
+    # Vague counts, as the (fewest, most) units they can mean: "einige", "ein paar", "wenige"
+    # are from two up to nine (from ten on German says "ein Jahrzehnt"); "mehrere", like
+    # "several", from three.
+    "vague": Vocab({(2, 9): "einigen|ein paar|paar|wenigen", (3, 9): "mehreren"}),
     "dayword": Vocab({-2: "vorgestern", -1: "gestern", 0: "heute", 1: "morgen", 2: "übermorgen"}),
     "part": Vocab({"early": "anfang|zu beginn|beginn", "mid": "mitte", "late": "ende|am ende"}),
     "season": Vocab(
@@ -208,6 +212,66 @@ ROWS = [
     ("decade", "{DECADE}", False, {}),
     ("isoweek", "(?:kw|kalenderwoche|woche) ?(?P<week>\\d{1,2})(?:\\s*/\\s*|,? ){YEAR}", True, {}),
     ("isoweek", "(?:in der )?(?P<week>\\d{1,2})\\. (?:kalenderwoche|kw|woche) {YEAR}", True, {}),
+    # Deadlines: the time up to the end of what follows (see docs/dates.md). A bare "bis" is
+    # read only as a whole expression: in running text "von Januar bis März" is a range.
+    (
+        "fixed_year",
+        "(?:bis|spätestens|spätestens bis|vor) (?P<ref>ende {YEAR})",
+        True,
+        {"deadline": True},
+    ),
+    (
+        "unit",
+        "(?:bis|spätestens|spätestens bis|vor) (?P<ref>ende (?:des |dieses )(?P<unit>jahres|monats))",
+        True,
+        {"deadline": True},
+    ),
+    (
+        "unit",
+        "(?:spätestens )?bis (?:zum )?(?P<ref>(?P<unit>jahres|monats)ende)",
+        True,
+        {"deadline": True},
+    ),
+    (
+        "month",
+        "(?:bis|spätestens|spätestens bis|vor) (?P<ref>ende {MONTH}(?: {YEAR})?)",
+        True,
+        {"deadline": True},
+    ),
+    ("month", "spätestens (?:im |bis )?(?P<ref>{MONTHA} {YEAR})", True, {"deadline": True}),
+    ("month", "spätestens (?:im |bis )?(?P<ref>{MONTH})", True, {"deadline": True}),
+    ("month", "bis (?P<ref>{MONTHA} {YEAR})", False, {"deadline": True}),
+    ("month", "bis (?P<ref>{MONTH})", False, {"deadline": True}),
+    ("fixed_year", "(?:bis|spätestens) (?P<ref>{YEAR})", False, {"deadline": True}),
+    # Two-digit years: the century is the anchor's to settle (rules.full_year).
+    ("fixed_year", "(?:im )?jahre? {YY}", True, {}),
+    ("month", "(?:im )?{MONTHA} {YY}", True, {}),
+    ("season", "(?:im )?{SEASON} {YY}", True, {}),
+    # Rolling windows up to the anchor. "im vergangenen Jahr" is the calendar year.
+    (
+        "window",
+        "(?:in den|während der|innerhalb der) (?:letzten|vergangenen|zurückliegenden) "
+        "{WNUM} {UNITS}",
+        True,
+        {},
+    ),
+    # Vague counts.
+    ("vague", "vor {VAGUE} {UNITS}", True, {"sign": -1}),
+    ("vague", "in {VAGUE} {UNITS}", True, {"sign": 1}),
+    # No defensible limit: read as unparsed, with the reason.
+    (
+        "unbounded",
+        "vor (?:vielen|langer zeit|jahren|monaten|wochen|jahrzehnten)(?: {UNITS})?",
+        False,
+        {},
+    ),
+    (
+        "unbounded",
+        "(?:in den|während der) (?:letzten|vergangenen) (?:jahren|monaten|wochen|tagen|jahre|monate)",
+        False,
+        {},
+    ),
+    ("unbounded", "kürzlich|neulich|jüngst|in letzter zeit|in jüngster zeit", False, {}),
 ]
 
 EVENT_NOUNS = (

@@ -59,12 +59,24 @@ VOCAB = {
             "week": "weeks?",
             "day": "days?",
             "quarter": "quarters?",
+            "decade": "decades?",
+        }
+    ),
+    # Vague counts, as the (fewest, most) units they can mean: "several" is three to nine, as
+    # the claim extractor reads it; "a few" may be two, and of time it is used loosely, so it
+    # reaches nine too (from ten on a writer says "a decade" or "dozens"). "A couple" is
+    # loosely two or three.
+    "vague": Vocab(
+        {
+            (3, 9): "several",
+            (2, 9): "a few|few|a handful of",
+            (2, 3): "a couple of|a couple|couple of",
         }
     ),
     "num": Vocab(
         {
             1: "a|an|one",
-            2: "two|a couple of",
+            2: "two",
             3: "three",
             4: "four",
             5: "five",
@@ -121,6 +133,12 @@ T = tokens_for(VOCAB) | {
     "ORD": ORD,
     "WDP": r"(?:(?:on )?(?:" + VOCAB["weekday"].alternation + r"),? )?",
     "PSEP": r"(?:\s*-\s*|\s+)",
+    # Deadlines: "by", and "before" where it is followed by "the end of".
+    "BY": r"(?:by|no later than|not later than)",
+    "BYEND": r"(?:by|no later than|not later than|before)",
+    "LATEST": r"(?:,? at the latest)?",
+    # "the last year of his term" is a year of the term, not the year up to now.
+    "NOTOF": r"(?! of(?!\w))",
     "DECADE": (
         r"(?:the )?(?:(?P<decade4>1\d\d0|20\d0)['’]?s"
         r"|['’](?P<decade2>[1-9]0)s"
@@ -229,6 +247,71 @@ ROWS = [
     ("decade", "(?:in |during )?{DECADE}", True, {}),
     ("isoweek", "(?:in )?(?:the )?week (?P<week>\\d{1,2})(?:,| of)? {YEAR}", True, {}),
     ("isoweek", "(?:in )?(?:the )?week (?P<week>\\d{1,2})", False, {}),
+    # Deadlines: the time up to the end of what follows (see docs/dates.md).
+    ("fixed_year", "{BYEND} (?P<ref>the end of {YEAR}){LATEST}", True, {"deadline": True}),
+    (
+        "unit",
+        "{BYEND} (?P<ref>the end of (?:the |{REL} )?{UNIT}){LATEST}",
+        True,
+        {"deadline": True},
+    ),
+    (
+        "month",
+        "{BYEND} (?P<ref>the end of {MONTHA},? (?:of )?{YEAR}){LATEST}",
+        True,
+        {"deadline": True},
+    ),
+    ("month", "{BYEND} (?P<ref>the end of {MONTH}){LATEST}", True, {"deadline": True}),
+    (
+        "date",
+        "{BY} (?P<ref>{MONTHA} (?:the )?{DAY}{ORD},? {YEAR}){LATEST}",
+        True,
+        {"deadline": True},
+    ),
+    (
+        "date",
+        "{BY} (?P<ref>(?:the )?{DAY}{ORD} (?:of )?{MONTHA},? {YEAR}){LATEST}",
+        True,
+        {"deadline": True},
+    ),
+    ("date", "{BY} (?P<ref>{MONTH} (?:the )?{DAY}{ORD}){LATEST}", True, {"deadline": True}),
+    ("date", "{BY} (?P<ref>(?:the )?{DAY}{ORD} (?:of )?{MONTH}){LATEST}", True, {"deadline": True}),
+    ("month", "{BY} (?P<ref>{MONTHA},? (?:of )?{YEAR}){LATEST}", True, {"deadline": True}),
+    ("month", "{BY} (?P<ref>{MONTH}){LATEST}", True, {"deadline": True}),
+    ("fixed_year", "{BY} (?P<ref>{YEAR}){LATEST}", True, {"deadline": True}),
+    # Two-digit years: the century is the anchor's to settle (rules.full_year).
+    ("fixed_year", "(?:in|during|throughout) {YY}", True, {}),
+    ("month", "(?:in )?{MONTHA},? (?:of )?{YY}", True, {}),
+    ("season", "(?:the )?{SEASON},? (?:of )?{YY}", True, {}),
+    ("quarter", "(?:the )?{QORD}(?:-| )quarter (?:of )?{YY}", True, {}),
+    ("fixed_year", "(?:(?:in|at|towards?) )?{PART}{PSEP}{YY}", True, {}),
+    # Rolling windows up to the anchor. "last year" is the calendar year; "the past year"
+    # and "the last year" are the twelve months up to now.
+    (
+        "window",
+        "(?:(?:in|over|during|for|within|throughout) )?the (?:past|last) "
+        "(?P<unit>year|month|week|day|quarter|decade){NOTOF}",
+        True,
+        {},
+    ),
+    (
+        "window",
+        "(?:(?:in|over|during|for|within|throughout) )?the (?:past|last) "
+        "(?:{WNUM}|(?P<vague>few|several|couple of)) {UNITS}{NOTOF}",
+        True,
+        {},
+    ),
+    # Vague counts.
+    ("vague", "{VAGUE} {UNITS} ago", True, {"sign": -1}),
+    ("vague", "{VAGUE} {UNITS} from now", True, {"sign": 1}),
+    # Only as a whole expression: in running text "the highest in several years" is a stretch
+    # up to now, not a date ahead.
+    ("vague", "in {VAGUE} {UNITS}(?:['’] time)?", False, {"sign": 1}),
+    # No defensible limit: read as unparsed, with the reason.
+    ("unbounded", "(?:many|some|a number of|countless) {UNITS} ago", False, {}),
+    ("unbounded", "(?:years|months|weeks|decades|ages|long) ago", False, {}),
+    ("unbounded", "(?:(?:in|over|during) )?recent (?:days|weeks|months|years|decades)", False, {}),
+    ("unbounded", "recently|lately|of late|in the recent past|in the past", False, {}),
 ]
 
 EVENT_NOUNS = (

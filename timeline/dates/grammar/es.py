@@ -75,6 +75,14 @@ VOCAB = {
             12: "doce",
         }
     ),
+    # Vague counts, as the (fewest, most) units they can mean: "unos", "varios", "algunos" are
+    # from two up to nine (from ten on Spanish says "una década"); "un par de" two or three.
+    "vague": Vocab(
+        {
+            (2, 9): "unos cuantos|unas cuantas|unos|unas|varios|varias|algunos|algunas",
+            (2, 3): "un par de",
+        }
+    ),
     "dayword": Vocab(
         {-2: "anteayer|antier|antes de ayer", -1: "ayer", 0: "hoy", 1: "mañana", 2: "pasado mañana"}
     ),
@@ -112,6 +120,12 @@ T = tokens_for(VOCAB) | {
     # "mañana" alone is tomorrow; after an article or "esta" it is the morning.
     "DAYWORD": r"(?P<dayword>anteayer|antier|antes de ayer|pasado mañana|ayer|hoy"
     r"|(?<!la\s)(?<!esta\s)(?<!una\s)(?<!cada\s)(?<!por\s)mañana)",
+    # Deadlines. "para" ("prevista para marzo") may name the date itself, so it is read as a
+    # deadline only as a whole expression.
+    "ANTES": r"(?:antes de|a más tardar a|como muy tarde a)",
+    "FINAL": r"(?:finales|fines|final)",
+    # "el último año de su mandato" is a year of the term, not the year up to now.
+    "NOTDE": r"(?! de(?!\w)| del(?!\w))",
     "DECADE": (
         r"(?:(?:los )?años|la década de(?: los)?) "
         r"(?:(?P<decade4>1\d\d0|20\d0)|(?P<decade2>[1-9]0)|"
@@ -173,6 +187,59 @@ ROWS = [
     ("decade", "(?:en )?{DECADE}", True, {}),
     ("decade", "(?:en )?los (?P<decade2>[1-9]0)", False, {}),
     ("isoweek", "(?:la )?semana (?P<week>\\d{1,2})(?: {DE}|,)? {YEAR}", True, {}),
+    # Deadlines: the time up to the end of what follows (see docs/dates.md).
+    ("fixed_year", "{ANTES} (?P<ref>{FINAL} de {YEAR})", True, {"deadline": True}),
+    ("fixed_year", "para (?P<ref>{FINAL} de {YEAR})", False, {"deadline": True}),
+    (
+        "unit",
+        "{ANTES} (?P<ref>{FINAL} (?:de|del) (?:este |esta |el |la )?(?P<unit>año|mes)(?: {REL})?)",
+        True,
+        {"deadline": True},
+    ),
+    (
+        "unit",
+        "para (?P<ref>{FINAL} (?:de|del) (?:este |esta |el |la )?(?P<unit>año|mes)(?: {REL})?)",
+        False,
+        {"deadline": True},
+    ),
+    ("month", "{ANTES} (?P<ref>{FINAL} de {MONTH}(?: {DE} {YEAR})?)", True, {"deadline": True}),
+    ("month", "a más tardar (?:en )?(?P<ref>{MONTHA}(?: {DE})? {YEAR})", True, {"deadline": True}),
+    ("month", "a más tardar (?:en )?(?P<ref>{MONTH})", True, {"deadline": True}),
+    (
+        "date",
+        "a más tardar (?:el )?(?P<ref>{DAY} de {MONTHA}(?: {DE})? {YEAR})",
+        True,
+        {"deadline": True},
+    ),
+    ("date", "a más tardar (?:el )?(?P<ref>{DAY} de {MONTH})", True, {"deadline": True}),
+    ("month", "para (?P<ref>{MONTHA}(?: {DE})? {YEAR})", False, {"deadline": True}),
+    ("month", "para (?P<ref>{MONTH})", False, {"deadline": True}),
+    ("fixed_year", "para (?:el )?(?P<ref>{YEAR})", False, {"deadline": True}),
+    # Two-digit years: the century is the anchor's to settle (rules.full_year).
+    ("month", "(?:en )?{MONTHA}(?: {DE})? {YY}", True, {}),
+    ("season", "(?:en )?(?:el )?{SEASON}(?: {DE})? {YY}", True, {}),
+    # Rolling windows up to the anchor. "el año pasado" is the calendar year; "el último año"
+    # the twelve months up to now.
+    ("window", "(?:en|durante) el último (?P<unit>año|mes|trimestre){NOTDE}", True, {}),
+    ("window", "(?:en|durante) la última (?P<unit>semana){NOTDE}", True, {}),
+    (
+        "window",
+        "(?:(?:en|durante) )?(?:los|las) últim(?:os|as) (?:{WNUM}|{VAGUE}) {UNITS}{NOTDE}",
+        True,
+        {},
+    ),
+    # Vague counts.
+    ("vague", "hace {VAGUE} {UNITS}", True, {"sign": -1}),
+    ("vague", "dentro de {VAGUE} {UNITS}", True, {"sign": 1}),
+    # No defensible limit: read as unparsed, with the reason.
+    ("unbounded", "hace (?:muchos|muchas|tiempo|mucho tiempo|años|meses)(?: {UNITS})?", False, {}),
+    (
+        "unbounded",
+        "(?:(?:en|durante) )?(?:los|las) últim(?:os|as) (?:años|meses|semanas|días)",
+        False,
+        {},
+    ),
+    ("unbounded", "últimamente|recientemente", False, {}),
 ]
 
 EVENT_NOUNS = (

@@ -82,6 +82,9 @@ VOCAB = {
             12: "douze",
         }
     ),
+    # Vague counts, as the (fewest, most) units they can mean: "quelques" and "plusieurs" are
+    # from two up to nine (from ten on French says "une dizaine").
+    "vague": Vocab({(2, 9): "quelques|plusieurs"}),
     "dayword": Vocab(
         {
             -2: "avant-hier|avant hier",
@@ -130,6 +133,12 @@ T = tokens_for(VOCAB) | {
     "ORD": r"(?:er)?",
     "WDP": r"(?:(?:le )?(?:" + VOCAB["weekday"].alternation + r"),? )?",
     "PSEP": r"(?:\s*-\s*|(?<=['’])\s*|\s+)",
+    # Deadlines: "d'ici", "au plus tard", and "avant" where it is followed by "fin".
+    "DICI": r"(?:d['’]ici(?: à)?|au plus tard)",
+    "DICIFIN": r"(?:d['’]ici(?: à)?|au plus tard|avant)",
+    "FIN": r"(?:la )?fin(?: de| d['’])?",
+    # "la dernière année de sa vie" is a year of the life, not the year up to now.
+    "NOTDE": r"(?! de(?!\w)| d['’]| du(?!\w))",
     "DECADE": (
         r"années (?:(?P<decade4>1\d\d0|20\d0)|(?P<decade2>[1-9]0)|"
         + VOCAB["decade"].group("decadeword")
@@ -184,6 +193,56 @@ ROWS = [
     ("season", "(?:{L}|le )?{SEASON}", False, {}),
     ("decade", "(?:dans |pendant )?(?:les |des )?{DECADE}", True, {}),
     ("isoweek", "(?:la )?semaine (?P<week>\\d{1,2})(?: de|,)? {YEAR}", True, {}),
+    # Deadlines: the time up to the end of what follows (see docs/dates.md).
+    ("fixed_year", "{DICIFIN} (?P<ref>{FIN} {YEAR})", True, {"deadline": True}),
+    (
+        "unit",
+        "{DICIFIN} (?P<ref>{FIN} (?:{L}|de {L}|cette |de cette |du |de ce |ce )?(?P<unit>année|an|mois)(?: en cours)?)",
+        True,
+        {"deadline": True},
+    ),
+    ("month", "{DICIFIN} (?P<ref>{FIN} {MONTH}(?: {YEAR})?)", True, {"deadline": True}),
+    ("date", "{DICI} (?:le )?(?P<ref>{DAY}{ORD} {MONTHA} {YEAR})", True, {"deadline": True}),
+    ("date", "{DICI} (?:le )?(?P<ref>{DAY}{ORD} {MONTH})", True, {"deadline": True}),
+    ("month", "{DICI} (?:en )?(?P<ref>{MONTHA} {YEAR})", True, {"deadline": True}),
+    ("month", "{DICI} (?:en )?(?P<ref>{MONTH})", True, {"deadline": True}),
+    ("fixed_year", "{DICI} (?:en )?(?P<ref>{YEAR})", True, {"deadline": True}),
+    # Two-digit years: the century is the anchor's to settle (rules.full_year).
+    ("month", "(?:en )?{MONTHA} {YY}", True, {}),
+    ("season", "(?:en |à {L}|a {L}|au |{L}|le |cet )?{SEASON} {YY}", True, {}),
+    # Rolling windows up to the anchor. "l'année dernière" is the calendar year; "la dernière
+    # année" the twelve months up to now.
+    ("window", "(?:au cours de|pendant|durant) la dernière (?P<unit>année){NOTDE}", True, {}),
+    (
+        "window",
+        "(?:au cours du|pendant le|durant le) dernier (?P<unit>mois|trimestre){NOTDE}",
+        True,
+        {},
+    ),
+    (
+        "window",
+        "(?:(?:au cours|lors|pendant|durant) (?:des|de ces) |ces |les )"
+        "{WNUM} derni(?:ers|ères) {UNITS}{NOTDE}",
+        True,
+        {},
+    ),
+    # Vague counts.
+    ("vague", "il y a {VAGUE} {UNITS}", True, {"sign": -1}),
+    ("vague", "dans {VAGUE} {UNITS}", True, {"sign": 1}),
+    # No defensible limit: read as unparsed, with the reason.
+    (
+        "unbounded",
+        "il y a (?:longtemps|des années|des mois|bien longtemps|de nombreuses années)",
+        False,
+        {},
+    ),
+    (
+        "unbounded",
+        "(?:au cours de |pendant |durant )?(?:ces|les) derni(?:ers|ères) (?:années|mois|semaines|jours)",
+        False,
+        {},
+    ),
+    ("unbounded", "récemment|dernièrement|ces derniers temps", False, {}),
 ]
 
 EVENT_NOUNS = (

@@ -32,6 +32,11 @@ def numeric_productions(tokens: dict[str, str], year_suffix: str = "", month_fir
         ("quarter", r"{YEAR}\s*Q(?P<quarter>[1-4])", True, {}),
         ("half", r"H(?P<half>[12])(?:\s*[/-]\s*|\s+){YEAR}", True, {}),
         ("half", r"(?P<half>[12])H\s*{YEAR}", True, {}),
+        # Two-digit years ("Q3 '16", "H1 '17"): the century is the anchor's to settle.
+        ("quarter", r"Q(?P<quarter>[1-4])(?:\s*[/-]\s*|\s+){YY}", True, {}),
+        ("quarter", r"(?P<quarter>[1-4])Q\s*{YY}", True, {}),
+        ("half", r"H(?P<half>[12])(?:\s*[/-]\s*|\s+){YY}", True, {}),
+        ("fixed_year", r"{YY}", False, {}),
         ("month", r"{MNUM2}[./]{YEAR}{YS}", False, {}),
         ("quarter", r"Q(?P<quarter>[1-4])", False, {}),
         ("yearspan", r"{YEAR}{DASH}{YEAR2}{YS}", False, {}),

@@ -76,11 +76,23 @@ VOCAB = {
     ),
     "unit": Vocab(
         {
-            "year": "rok|roku|rokiem|lata|lat|laty|latami",
-            "month": "miesiąc|miesiąca|miesiącu|miesiącem|miesiące|miesięcy|miesiącami",
-            "week": "tydzień|tygodnia|tygodniu|tygodniem|tygodnie|tygodni|tygodniami",
-            "day": "dzień|dnia|dni|dniami",
+            "year": "rok|roku|rokiem|lata|lat|laty|latami|latach",
+            "month": "miesiąc|miesiąca|miesiącu|miesiącem|miesiące|miesięcy|miesiącami|miesiącach",
+            "week": "tydzień|tygodnia|tygodniu|tygodniem|tygodnie|tygodni|tygodniami|tygodniach",
+            "day": "dzień|dnia|dni|dniami|dniach",
             "quarter": "kwartał|kwartału|kwartałem|kwartały|kwartałów|kwartałami",
+        }
+    ),
+    # Vague counts, as the (fewest, most) units they can mean, the bounds the claim
+    # extractor gives the same words (claims/extraction/numerals.py): "kilka" is three to
+    # nine (two is "dwa" or "parę"), "parę" two to nine, "kilkanaście" eleven to nineteen,
+    # "kilkadziesiąt" twenty to ninety.
+    "vague": Vocab(
+        {
+            (3, 9): "kilka|kilku|kilkoma",
+            (2, 9): "parę|paru",
+            (11, 19): "kilkanaście|kilkunastu|kilkunastoma",
+            (20, 90): "kilkadziesiąt|kilkudziesięciu|kilkudziesięcioma",
         }
     ),
     "num": Vocab(
@@ -164,8 +176,11 @@ T = tokens_for(VOCAB) | {
     "RABBR": r"(?P<rel>ub\.\s*r\.|ub\.r\.|br\.|b\.r\.)",
     # Counted units with no number: "rok temu", "za tydzień".
     "UNIT1": r"(?P<unit>rok|miesiąc|tydzień|dzień|kwartał)",
+    # Deadlines: "do końca", "przed końcem", "najpóźniej".
+    "DOEND": r"(?:najpóźniej )?(?:do|przed)",
+    "END": r"(?:końca|końcem)",
     "DECADE": (
-        r"lat(?:a|ach|ami)? (?:(?P<decade2>[1-9]0)(?:\.|\s*-?\s*(?:tych|te|ych))?"
+        r"lat(?:a|ach|ami)? (?:['’]?(?P<decade2>[1-9]0)(?:\.|\s*-?\s*(?:tych|te|ych))?"
         r"|(?P<decade4>1\d\d0|20\d0)\.?"
         r"|" + VOCAB["decade"].group("decadeword") + r")"
         r"(?: (?P<century>[XVI]{1,5}) w(?:iek\w*|\.))?"
@@ -252,6 +267,90 @@ ROWS = [
     ("decade", "{W}?{DECADE}", True, {}),
     ("isoweek", "{W}?(?P<week>\\d{1,2})\\.? (?:tydzień|tygodni\\w*) {YEAR}{YS}", True, {}),
     ("isoweek", "tydzień (?P<week>\\d{1,2}),? {YEAR}{YS}", True, {}),
+    # Deadlines: the time up to the end of what follows (see docs/dates.md). A bare "do" is
+    # read only as a whole expression: in running text "od stycznia do marca" is a range.
+    ("fixed_year", "{DOEND} (?P<ref>{END} {YEAR}{YS})", True, {"deadline": True}),
+    (
+        "unit",
+        "{DOEND} (?P<ref>{END} (?:{REL} )?(?P<unit>roku|miesiąca|tygodnia|kwartału))",
+        True,
+        {"deadline": True},
+    ),
+    (
+        "unit",
+        "{DOEND} (?P<ref>{END} (?P<unit>roku|miesiąca|tygodnia|kwartału) {RELP})",
+        True,
+        {"deadline": True},
+    ),
+    ("month", "{DOEND} (?P<ref>{END} {MONTH}(?: {YEAR}{YS})?)", True, {"deadline": True}),
+    ("month", "{DOEND} (?P<ref>{END} {MONTH} {YREL} roku)", True, {"deadline": True}),
+    (
+        "date",
+        "najpóźniej (?:do )?(?P<ref>{DAY}\\.? {MONTHA} {YEAR}{YS})",
+        True,
+        {"deadline": True},
+    ),
+    ("date", "najpóźniej (?:do )?(?P<ref>{DAY}\\.? {MONTH})", True, {"deadline": True}),
+    ("month", "najpóźniej (?:we? |do )(?P<ref>{MONTHA} {YEAR}{YS})", True, {"deadline": True}),
+    ("month", "najpóźniej (?:we? |do )(?P<ref>{MONTH})", True, {"deadline": True}),
+    ("fixed_year", "najpóźniej (?:we? |do )(?P<ref>{YEAR}{YS})", True, {"deadline": True}),
+    ("date", "do (?P<ref>{DAY}\\.? {MONTHA} {YEAR}{YS})", False, {"deadline": True}),
+    ("date", "do (?P<ref>{DAY}\\.? {MONTH})", False, {"deadline": True}),
+    ("month", "do (?P<ref>{MONTHA} {YEAR}{YS})", False, {"deadline": True}),
+    ("month", "do (?P<ref>{MONTH})", False, {"deadline": True}),
+    ("fixed_year", "do (?P<ref>{YEAR}(?:\\s*r\\.| roku))", False, {"deadline": True}),
+    # Two-digit years: the century is the anchor's to settle (rules.full_year).
+    ("fixed_year", "{W}{YY}", True, {}),
+    ("month", "{W}?{MONTHA} {YY}", True, {}),
+    ("season", "(?:w |na )?{SEASONX} {YY}", True, {}),
+    ("quarter", "{W}?{QORD} {QWORD} {YY}", True, {}),
+    ("fixed_year", "{PART} {YY}", True, {}),
+    # Rolling windows up to the anchor. "w ubiegłym roku" is the calendar year; "w ciągu
+    # ostatniego roku" and "przez ostatni rok" are the twelve months up to now.
+    (
+        "window",
+        "(?:w ciągu|na przestrzeni) ostatniego (?P<unit>roku|miesiąca|tygodnia|kwartału|dnia)",
+        True,
+        {},
+    ),
+    ("window", "przez ostatni (?P<unit>rok|miesiąc|tydzień|kwartał|dzień)", True, {}),
+    (
+        "window",
+        "(?:w ciągu|na przestrzeni|przez) ostatni(?:ch|e) (?:{WNUM}|{VAGUE}) {UNITS}",
+        True,
+        {},
+    ),
+    (
+        "window",
+        "w ostatnich (?:{WNUM}|{VAGUE}) (?P<unit>latach|miesiącach|tygodniach|dniach)",
+        True,
+        {},
+    ),
+    # Vague counts.
+    ("vague", "{VAGUE} {UNITS} temu", True, {"sign": -1}),
+    (
+        "vague",
+        "przed {VAGUE} (?P<unit>laty|latami|miesiącami|tygodniami|dniami)",
+        True,
+        {"sign": -1},
+    ),
+    ("vague", "za {VAGUE} {UNITS}", True, {"sign": 1}),
+    # No defensible limit: read as unparsed, with the reason.
+    ("unbounded", "(?:wiele|wiele, wiele|sporo|mnóstwo) {UNITS} temu", False, {}),
+    (
+        "unbounded",
+        "(?:lata|miesiące|tygodnie|dawno|bardzo dawno) temu|przed laty|dawniej",
+        False,
+        {},
+    ),
+    (
+        "unbounded",
+        "(?:w |przez )?ostatni(?:ch|e) (?:latach|lata|miesiącach|miesiące|tygodniach|tygodnie|dniach|dni)",
+        False,
+        {},
+    ),
+    ("unbounded", "w ciągu ostatnich (?:lat|miesięcy|tygodni|dni)", False, {}),
+    ("unbounded", "ostatnio|niedawno|w ostatnim czasie|w ostatnich czasach", False, {}),
 ]
 
 EVENT_NOUNS = (
