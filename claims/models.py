@@ -421,6 +421,20 @@ class Claim(TrackedModel):
             models.Index(fields=["review_status", "-published_at"]),
         ]
 
+    # Whether the public could see the claim as it was loaded or last saved: a change to a
+    # claim the public sees neither before nor after leaves the cached public pages alone
+    # (timeline.signals). A new claim starts unseen.
+    _published_when_loaded = False
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        # Read the instance dict: touching a deferred field would load it. A status not loaded
+        # counts as published, which can only cost a needless cache refresh.
+        status = instance.__dict__.get("review_status", cls.ReviewStatus.PUBLISHED)
+        instance._published_when_loaded = status == cls.ReviewStatus.PUBLISHED
+        return instance
+
     def __str__(self):
         return self.summary or self.statement[:80]
 

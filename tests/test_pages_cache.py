@@ -10,6 +10,7 @@ from claims import services
 from claims.models import Claim
 from tests.factories import (
     CitationFactory,
+    ClaimFactory,
     EventFactory,
     OutletFactory,
     PublishedClaimFactory,
@@ -17,6 +18,7 @@ from tests.factories import (
     TagFactory,
     TimelineFactory,
 )
+from timeline import normalisation
 from timeline.pagecache import bump_content_version, content_version
 
 pytestmark = pytest.mark.django_db
@@ -151,3 +153,85 @@ def test_each_visitor_gets_their_own_csrf_token_from_a_cached_page(timeline_with
         assert response.status_code == 302
         assert visitor.cookies["django_language"].value == "pl"
     assert tokens[0] != tokens[1]
+
+
+# Writes the public cannot see leave the cached pages alone
+
+
+def test_a_draft_claim_changed_or_created_leaves_the_pages_cached(timeline_with_claim):
+    draft = ClaimFactory(summary="Draft")
+    before = content_version()
+
+    draft.summary = "Draft, reworded"
+    draft.save()
+    Claim.objects.get(pk=draft.pk).save()
+    ClaimFactory()
+
+    assert content_version() == before
+
+
+def test_publishing_and_withdrawing_a_claim_each_refresh_the_pages(editor):
+    claim = ClaimFactory(review_status=Claim.ReviewStatus.IN_REVIEW, verdict="false")
+    claim.reviewed_by = editor
+    claim.save()
+    before = content_version()
+
+    services.publish_claim(claim=claim, by=editor)
+    published = content_version()
+    # The same object, then a fresh copy: both know the public saw it.
+    services.send_back_to_review(claim=claim, by=editor)
+    withdrawn = content_version()
+    services.publish_claim(claim=Claim.objects.get(pk=claim.pk), by=editor)
+    services.send_back_to_review(claim=Claim.objects.get(pk=claim.pk), by=editor)
+
+    assert before < published < withdrawn < content_version()
+
+
+def test_a_claim_loaded_without_its_status_counts_as_public():
+    draft = ClaimFactory()
+    loaded = Claim.objects.only("summary").get(pk=draft.pk)
+    before = content_version()
+
+    loaded.summary = "Changed"
+    loaded.save(update_fields=["summary"])
+
+    assert content_version() > before
+
+
+def test_an_event_on_no_published_timeline_leaves_the_pages_cached(timeline_with_claim):
+    hidden = TimelineFactory(is_published=False)
+    loose, on_hidden = EventFactory(), EventFactory()
+    hidden.events.add(on_hidden)
+    before = content_version()
+
+    loose.title = "Reworded"
+    loose.save()
+    on_hidden.save()
+    EventFactory(source=loose.source)
+
+    assert content_version() == before
+
+
+def test_an_event_put_on_a_published_timeline_refreshes_the_pages(timeline_with_claim):
+    timeline, _event, _claim = timeline_with_claim
+    event = EventFactory()
+    before = content_version()
+    timeline.events.add(event)
+    added = content_version()
+    event.save()
+
+    assert before < added < content_version()
+
+
+def test_dates_read_by_a_worker_refresh_the_pages_only_for_public_events(timeline_with_claim):
+    timeline, _event, _claim = timeline_with_claim
+    loose = EventFactory(date_text="w ubiegłym roku", source=SourceFactory())
+    before = content_version()
+    assert normalisation.normalise_batch([loose.pk]) == 1
+    assert content_version() == before
+
+    public = EventFactory(date_text="w ubiegłym roku", source=SourceFactory())
+    timeline.events.add(public)
+    added = content_version()
+    assert normalisation.normalise_batch([public.pk]) == 1
+    assert content_version() > added

@@ -29,7 +29,7 @@ from django.utils import timezone
 from claims.models import Source
 from timeline import dates
 from timeline.models import DateStatus, Event, Granularity, Relation
-from timeline.pagecache import bump_content_version
+from timeline.pagecache import bump_if_public_events
 
 logger = logging.getLogger(__name__)
 
@@ -85,8 +85,8 @@ def normalise_batch(event_ids) -> int:
     computed = time.perf_counter()
     written = write_outcomes(readings, outcomes)
     if written:
-        # Public pages show these dates; one bump per batch, not per row.
-        bump_content_version()
+        # Public pages show the dates of events on published timelines; one check per batch.
+        bump_if_public_events(reading.pk for reading in readings)
     logger.info(
         "Normalised %d of %d pending date(s): read %.3f s, engine %.3f s, write %.3f s",
         written,

@@ -41,6 +41,20 @@ def bump_content_version() -> None:
         cache.add(_KEY, 2, timeout=None)
 
 
+def bump_if_public_events(event_ids) -> None:
+    """Bump the version if any of these events is on a published timeline (in the bin or
+    not: either way its pages change)."""
+    from timeline.models import Timeline
+
+    on_public_timeline = Timeline.events.through.objects.filter(
+        event_id__in=list(event_ids),
+        timeline__is_published=True,
+        timeline__deleted_at__isnull=True,
+    )
+    if on_public_timeline.exists():
+        bump_content_version()
+
+
 def page_key(request) -> str:
     """Host, path with query and language: everything a public page varies on."""
     where = f"{request.get_host()}{request.get_full_path()}".encode()
