@@ -14,9 +14,9 @@ from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
 __all__ = ["MIN_CONFIDENCE", "SAMPLE_CHARS", "SUPPORTED_LANGUAGES", "detect_language"]
 
-#: ISO 639-1 codes that detection may return. Quantities, entities and
-#: sentence rules are tuned for Polish and English; German, French and
-#: Spanish get digits, symbols and currency codes only.
+#: ISO 639-1 codes that detection may return. Quantities have a full
+#: vocabulary in all five; entities and sentence rules are tuned for Polish
+#: and English.
 SUPPORTED_LANGUAGES = ("pl", "en", "de", "fr", "es")
 
 #: How much of the text the detector reads.

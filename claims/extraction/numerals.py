@@ -1,7 +1,8 @@
-"""Numbers as written in Polish and English press copy.
+"""Numbers as written in Polish, English, German, French and Spanish press copy.
 
-Digit groups, decimal separators, scale words ("mln", "billion", "tys."),
-cardinal number words and vague counts ("kilkanaście", "dozens"). Values are
+Digit groups, decimal separators, scale words ("mln", "billion", "Mio.",
+"milliards", "mil millones"), cardinal number words and vague counts
+("kilkanaście", "dozens", "Dutzende", "des dizaines", "decenas"). Values are
 kept as :class:`decimal.Decimal` so that "1,5 mld" is exactly 1500000000.
 """
 
@@ -14,8 +15,11 @@ from decimal import Decimal, InvalidOperation
 __all__ = [
     "MAX_DIGITS",
     "Vague",
+    "bound_scale_pattern",
     "digits_pattern",
     "fold_pattern",
+    "hundred_value",
+    "of_pattern",
     "fold_value",
     "number_word_value",
     "number_words",
@@ -50,9 +54,16 @@ _POINT_DECIMAL = (
 )
 
 
+# German, French and Spanish prices group thousands with points and keep a
+# decimal comma: "12.500,50 Euro".
+_GROUPED_COMMA_DECIMAL = r"\d{1,3}(?:\.\d{3})+,\d+(?![\d])|" + _COMMA_DECIMAL
+
+
 def digits_pattern(lang: str) -> str:
     """The regular expression (a string) for a digit number in ``lang``."""
-    return _POINT_DECIMAL if lang == "en" else _COMMA_DECIMAL
+    if lang == "en":
+        return _POINT_DECIMAL
+    return _GROUPED_COMMA_DECIMAL if lang in ("de", "fr", "es") else _COMMA_DECIMAL
 
 
 def parse_digits(raw: str, lang: str) -> Decimal | None:
@@ -131,6 +142,73 @@ _EN_SCALES = {
     "trillions": _TRILLION,
     "tn": _TRILLION,
 }
+# German, French and Spanish use the long scale: "Billion", "billion" and
+# "billón" are 10^12, and 10^9 has its own word ("Milliarde", "milliard",
+# "millardo", or "mil millones").
+_DE_SCALES = {
+    "tsd.": _THOUSAND,
+    "tsd": _THOUSAND,
+    "tausend": _THOUSAND,
+    "mio.": _MILLION,
+    "mio": _MILLION,
+    "million": _MILLION,
+    "millionen": _MILLION,
+    "mrd.": _BILLION,
+    "mrd": _BILLION,
+    "milliarde": _BILLION,
+    "milliarden": _BILLION,
+    "bio.": _TRILLION,
+    "billion": _TRILLION,
+    "billionen": _TRILLION,
+}
+_FR_SCALES = {
+    "mille": _THOUSAND,
+    "millier": _THOUSAND,
+    "milliers": _THOUSAND,
+    "million": _MILLION,
+    "millions": _MILLION,
+    "md": _BILLION,
+    "mds": _BILLION,
+    "mrd": _BILLION,
+    "milliard": _BILLION,
+    "milliards": _BILLION,
+    "billion": _TRILLION,
+    "billions": _TRILLION,
+    # "plusieurs centaines", "quelques dizaines": a vague count of hundreds
+    # or tens.
+    "dizaines": Decimal(10),
+    "centaines": Decimal(100),
+}
+_ES_SCALES = {
+    "mil": _THOUSAND,
+    "miles": _THOUSAND,
+    "millón": _MILLION,
+    "millon": _MILLION,
+    "millones": _MILLION,
+    "mill.": _MILLION,
+    "mil millones": _BILLION,
+    "millardo": _BILLION,
+    "millardos": _BILLION,
+    "billón": _TRILLION,
+    "billon": _TRILLION,
+    "billones": _TRILLION,
+    "decenas": Decimal(10),
+    "centenares": Decimal(100),
+}
+_SCALES = {"pl": _PL_SCALES, "en": _EN_SCALES, "de": _DE_SCALES, "fr": _FR_SCALES, "es": _ES_SCALES}
+
+# French and Spanish abbreviate scales before a currency symbol: "2,3 M€",
+# "1,5 Md€", "500 k€". Case matters: "5 m" is five metres.
+_BOUND_SCALES = {"M": _MILLION, "Md": _BILLION, "Mds": _BILLION, "Mrd": _BILLION, "k": _THOUSAND}
+_BOUND_SCALE_PATTERN = r"[ \u00a0\u202f]?(?P<word>Mds|Md|Mrd|M|k)(?=[ \u00a0\u202f]?[€$£])"
+
+
+def bound_scale_pattern(lang: str) -> str | None:
+    """Pattern (a string) for a scale abbreviation that only counts before a
+    currency symbol, or None when ``lang`` has none."""
+    return _BOUND_SCALE_PATTERN if lang in ("fr", "es") else None
+
+
 # Only directly after a currency amount ("$5m", "£300k"): elsewhere "5m" is
 # five metres and "4k" a screen resolution.
 _CURRENCY_SCALES = {"m": _MILLION, "k": _THOUSAND}
@@ -138,20 +216,17 @@ _CURRENCY_SCALES = {"m": _MILLION, "k": _THOUSAND}
 
 def scale_of(word: str, lang: str, *, after_currency: bool = False) -> Decimal | None:
     """The multiplier a scale word stands for, or None."""
-    lowered = word.lower()
+    if word in _BOUND_SCALES and lang in ("fr", "es"):
+        return _BOUND_SCALES[word]
+    lowered = " ".join(word.lower().split())
     if after_currency and lowered in _CURRENCY_SCALES:
         return _CURRENCY_SCALES[lowered]
-    if lang == "pl":
-        return _PL_SCALES.get(lowered)
-    if lang == "en":
-        return _EN_SCALES.get(lowered)
-    return None
+    return _SCALES.get(lang, {}).get(lowered)
 
 
 def scale_words(lang: str) -> list[str]:
     """All scale words of ``lang``, longest first (for building patterns)."""
-    table = _PL_SCALES if lang == "pl" else _EN_SCALES if lang == "en" else {}
-    return sorted(table, key=len, reverse=True)
+    return sorted(_SCALES.get(lang, {}), key=len, reverse=True)
 
 
 # Cardinal number words. "jeden"/"one"/"a" only count before a scale word
@@ -229,13 +304,95 @@ _EN_WORDS: dict[str, int] = {
     "eighty": 80,
     "ninety": 90,
 }
-_NEEDS_SCALE = frozenset({"a", "one", "jeden", "jedna", "jedno", "jednego"})
+
+_DE_UNITS = ["", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"]
+_DE_TENS = {
+    20: "zwanzig", 30: "dreißig", 40: "vierzig", 50: "fünfzig", 60: "sechzig",
+    70: "siebzig", 80: "achtzig", 90: "neunzig",
+}  # fmt: skip
+_DE_WORDS: dict[str, int] = {
+    "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eins": 1,
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+    "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14,
+    "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
+    "hundert": 100, "einhundert": 100, "tausend": 1000, "eintausend": 1000,
+}  # fmt: skip
+# German writes compounds as one word: "fünfundzwanzig", "dreihundert".
+for _tens, _tens_word in _DE_TENS.items():
+    _DE_WORDS[_tens_word] = _tens
+    for _unit in range(1, 10):
+        _DE_WORDS[_DE_UNITS[_unit] + "und" + _tens_word] = _tens + _unit
+for _unit in range(2, 10):
+    _DE_WORDS[_DE_UNITS[_unit] + "hundert"] = _unit * 100
+
+_FR_WORDS: dict[str, int] = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+    "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+    "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
+    "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    "septante": 70, "huitante": 80, "octante": 80, "nonante": 90,
+    "quatre-vingt": 80, "quatre-vingts": 80, "cent": 100, "mille": 1000,
+}  # fmt: skip
+_ES_WORDS: dict[str, int] = {
+    "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+    "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11,
+    "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16,
+    "dieciseis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19,
+    "veinte": 20, "veintiuno": 21, "veintiún": 21, "veintiuna": 21, "veintidós": 22,
+    "veintidos": 22, "veintitrés": 23, "veintitres": 23, "veinticuatro": 24,
+    "veinticinco": 25, "veintiséis": 26, "veintiseis": 26, "veintisiete": 27,
+    "veintiocho": 28, "veintinueve": 29, "treinta": 30, "cuarenta": 40,
+    "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90,
+    "cien": 100, "ciento": 100, "mil": 1000,
+}  # fmt: skip
+for _stem, _value in {
+    "doscient": 200, "trescient": 300, "cuatrocient": 400, "quinient": 500,
+    "seiscient": 600, "setecient": 700, "ochocient": 800, "novecient": 900,
+}.items():  # fmt: skip
+    _ES_WORDS[_stem + "os"] = _ES_WORDS[_stem + "as"] = _value
+
+_WORDS: dict[str, dict[str, int]] = {
+    "pl": _PL_WORDS,
+    "en": _EN_WORDS,
+    "de": _DE_WORDS,
+    "fr": _FR_WORDS,
+    "es": _ES_WORDS,
+}
+_NEEDS_SCALE = frozenset(
+    {"a", "one", "jeden", "jedna", "jedno", "jednego"}
+    | {"ein", "eine", "einen", "einem", "einer", "eins", "un", "une", "uno", "una"}
+)
+
+# Words that multiply what comes before them inside a compound: "two
+# hundred", "drei Dutzend", "trois cents", "dos docenas".
+_HUNDREDS = {
+    "en": {"hundred": 100, "dozen": 12},
+    "de": {"dutzend": 12},
+    "fr": {"cent": 100, "cents": 100, "douzaine": 12, "douzaines": 12},
+    "es": {"docena": 12, "docenas": 12},
+}
+
+
+def hundred_value(word: str, lang: str) -> Decimal | None:
+    """The multiplier of a word that multiplies inside a compound, or None."""
+    found = _HUNDREDS.get(lang, {}).get(word.lower())
+    return None if found is None else Decimal(found)
 
 
 # Fractions that only make sense before a scale word: "pół miliona",
-# "półtora miliarda", "half a million".
-_PL_FRACTIONS = {"pół": Decimal("0.5"), "półtora": Decimal("1.5"), "półtorej": Decimal("1.5")}
-_EN_FRACTIONS = {"half a": Decimal("0.5")}
+# "półtora miliarda", "half a million", "eine halbe Million", "medio millón".
+_FRACTIONS = {
+    "pl": {"pół": Decimal("0.5"), "półtora": Decimal("1.5"), "półtorej": Decimal("1.5")},
+    "en": {"half a": Decimal("0.5")},
+    "de": {
+        "eine halbe": Decimal("0.5"),
+        "einer halben": Decimal("0.5"),
+        "anderthalb": Decimal("1.5"),
+        "eineinhalb": Decimal("1.5"),
+    },
+    "fr": {"un demi": Decimal("0.5")},
+    "es": {"medio": Decimal("0.5")},
+}
 
 
 def number_word_value(word: str, lang: str) -> tuple[Decimal, bool] | None:
@@ -244,10 +401,10 @@ def number_word_value(word: str, lang: str) -> tuple[Decimal, bool] | None:
     ``needs_scale`` marks words that only count before a scale word.
     """
     lowered = " ".join(word.lower().split())
-    fractions = _PL_FRACTIONS if lang == "pl" else _EN_FRACTIONS if lang == "en" else {}
+    fractions = _FRACTIONS.get(lang, {})
     if lowered in fractions:
         return fractions[lowered], True
-    table = _PL_WORDS if lang == "pl" else _EN_WORDS if lang == "en" else {}
+    table = _WORDS.get(lang, {})
     if lowered not in table:
         return None
     return Decimal(table[lowered]), lowered in _NEEDS_SCALE
@@ -256,11 +413,24 @@ def number_word_value(word: str, lang: str) -> tuple[Decimal, bool] | None:
 def number_words(lang: str) -> tuple[list[str], list[str]]:
     """Number words of ``lang``, longest first, split into words that count
     on their own and words that need a scale word after them."""
-    table = _PL_WORDS if lang == "pl" else _EN_WORDS if lang == "en" else {}
-    fractions = _PL_FRACTIONS if lang == "pl" else _EN_FRACTIONS if lang == "en" else {}
+    table = _WORDS.get(lang, {})
     free = [w for w in table if w not in _NEEDS_SCALE]
-    bound = [w for w in table if w in _NEEDS_SCALE] + list(fractions)
+    bound = [w for w in table if w in _NEEDS_SCALE] + list(_FRACTIONS.get(lang, {}))
     return sorted(free, key=len, reverse=True), sorted(bound, key=len, reverse=True)
+
+
+# What joins a scale word or a vague count to what it counts in French and
+# Spanish: "des milliers d'emplois", "87 millones de euros". German needs
+# none; English "of" is read by the quantity finder itself.
+_OF_PATTERNS = {
+    "fr": r"[ \u00a0]+(?:de[ \u00a0]+|d['’])",
+    "es": r"[ \u00a0]+de[ \u00a0]+",
+}
+
+
+def of_pattern(lang: str) -> str | None:
+    """Pattern (a string) for the "of" after a scale word or vague count."""
+    return _OF_PATTERNS.get(lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,10 +441,20 @@ class Vague:
     low: Decimal
     high: Decimal
     exact: bool = False
+    # "une centaine", "una decena": an estimate around a round figure, with
+    # no range the words commit to.
+    bounded: bool = True
 
 
 def _vague(low: int, high: int) -> Vague:
     return Vague(Decimal(low + high) / 2, Decimal(low), Decimal(high))
+
+
+def _about(value: int) -> Vague:
+    return Vague(Decimal(value), Decimal(value), Decimal(value), bounded=False)
+
+
+_TWELVE = Vague(Decimal(12), Decimal(12), Decimal(12), exact=True)
 
 
 # The central value is the midpoint of the range. "Kilka" is read as 3-9
@@ -301,12 +481,12 @@ _PL_VAGUE = {
     "tysięcy": _vague(2000, 9000),
     "miliony": _vague(2_000_000, 9_000_000),
     "milionów": _vague(2_000_000, 9_000_000),
-    "tuzin": Vague(Decimal(12), Decimal(12), Decimal(12), exact=True),
+    "tuzin": _TWELVE,
 }
 _EN_VAGUE = {
     "several": _vague(3, 9),
     "a few": _vague(2, 4),
-    "a dozen": Vague(Decimal(12), Decimal(12), Decimal(12), exact=True),
+    "a dozen": _TWELVE,
     "dozens": _vague(20, 90),
     "tens": _vague(20, 90),
     "scores": _vague(20, 90),
@@ -317,17 +497,82 @@ _EN_VAGUE = {
 }
 
 
+# German, French and Spanish mirror the Polish and English bounds: "einige",
+# "mehrere", "plusieurs", "quelques", "varios" and "algunos" are read like
+# "kilka" and "several" (3-9), "ein paar" and "unos cuantos" like "a few".
+_DE_VAGUE = {
+    "einige": _vague(3, 9),
+    "einigen": _vague(3, 9),
+    "einiger": _vague(3, 9),
+    "mehrere": _vague(3, 9),
+    "mehreren": _vague(3, 9),
+    "mehrerer": _vague(3, 9),
+    "ein paar": _vague(2, 4),
+    "ein dutzend": _TWELVE,
+    "dutzende": _vague(20, 90),
+    "dutzenden": _vague(20, 90),
+    "hunderte": _vague(200, 900),
+    "hunderten": _vague(200, 900),
+    "tausende": _vague(2000, 9000),
+    "tausenden": _vague(2000, 9000),
+    "zehntausende": _vague(20_000, 90_000),
+    "zehntausenden": _vague(20_000, 90_000),
+    "hunderttausende": _vague(200_000, 900_000),
+    "hunderttausenden": _vague(200_000, 900_000),
+    "millionen": _vague(2_000_000, 9_000_000),
+    "milliarden": _vague(2_000_000_000, 9_000_000_000),
+}
+_FR_VAGUE = {
+    "plusieurs": _vague(3, 9),
+    "quelques": _vague(3, 9),
+    "une douzaine": _TWELVE,
+    "des dizaines": _vague(20, 90),
+    "des centaines": _vague(200, 900),
+    "des milliers": _vague(2000, 9000),
+    "des millions": _vague(2_000_000, 9_000_000),
+    "des milliards": _vague(2_000_000_000, 9_000_000_000),
+    "une dizaine": _about(10),
+    "une quinzaine": _about(15),
+    "une vingtaine": _about(20),
+    "une trentaine": _about(30),
+    "une quarantaine": _about(40),
+    "une cinquantaine": _about(50),
+    "une soixantaine": _about(60),
+    "une centaine": _about(100),
+    "un millier": _about(1000),
+}
+_ES_VAGUE = {
+    "varios": _vague(3, 9),
+    "varias": _vague(3, 9),
+    "algunos": _vague(3, 9),
+    "algunas": _vague(3, 9),
+    "unos cuantos": _vague(2, 4),
+    "unas cuantas": _vague(2, 4),
+    "una docena": _TWELVE,
+    "decenas": _vague(20, 90),
+    "cientos": _vague(200, 900),
+    "centenares": _vague(200, 900),
+    "miles": _vague(2000, 9000),
+    "millones": _vague(2_000_000, 9_000_000),
+    "miles de millones": _vague(2_000_000_000, 9_000_000_000),
+    "una decena": _about(10),
+    "una veintena": _about(20),
+    "una treintena": _about(30),
+    "un centenar": _about(100),
+    "un millar": _about(1000),
+}
+_VAGUE = {"pl": _PL_VAGUE, "en": _EN_VAGUE, "de": _DE_VAGUE, "fr": _FR_VAGUE, "es": _ES_VAGUE}
+
+
 def vague_count(phrase: str, lang: str) -> Vague | None:
     """The :class:`Vague` reading of a vague count word, or None."""
     lowered = " ".join(phrase.lower().split())
-    table = _PL_VAGUE if lang == "pl" else _EN_VAGUE if lang == "en" else {}
-    return table.get(lowered)
+    return _VAGUE.get(lang, {}).get(lowered)
 
 
 def vague_words(lang: str) -> list[str]:
     """All vague count phrases of ``lang``, longest first."""
-    table = _PL_VAGUE if lang == "pl" else _EN_VAGUE if lang == "en" else {}
-    return sorted(table, key=len, reverse=True)
+    return sorted(_VAGUE.get(lang, {}), key=len, reverse=True)
 
 
 # Multiplicatives: "sixfold", "3-fold", "dwukrotnie", "5-krotny". They count
@@ -347,11 +592,17 @@ _PL_FOLD_VAGUE = {
     "kilkudziesięcio": _vague(20, 90),
 }
 
+_DE_FOLD = {
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+    "neun": 9, "zehn": 10, "zwanzig": 20, "hundert": 100, "tausend": 1000,
+}  # fmt: skip
+
 _FOLD_PATTERNS = {
     "en": r"(?:" + "|".join(_EN_FOLD) + r")fold|\d+(?:\.\d+)?-fold",
     "pl": r"(?:"
     + "|".join(sorted([*_PL_FOLD, *_PL_FOLD_VAGUE], key=len, reverse=True))
     + r")krotn\w*|\d+(?:,\d+)?-krotn\w*",
+    "de": r"(?:" + "|".join(_DE_FOLD) + r")(?:fach|mal)|\d+(?:,\d+)?-?fach",
 }
 
 
@@ -369,6 +620,9 @@ def fold_value(word: str, lang: str) -> Decimal | Vague | None:
         return parse_digits(digits.group(0), lang)
     if lang == "en":
         return Decimal(_EN_FOLD[lowered[: -len("fold")]]) if lowered.endswith("fold") else None
+    if lang == "de":
+        stem = lowered[:-4] if lowered.endswith("fach") else lowered[:-3]
+        return Decimal(_DE_FOLD[stem]) if stem in _DE_FOLD else None
     stem = lowered[: lowered.find("krotn")]
     if stem in _PL_FOLD:
         return Decimal(_PL_FOLD[stem])

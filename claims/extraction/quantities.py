@@ -1,8 +1,10 @@
-"""Quantities in Polish and English news copy.
+"""Quantities in Polish, English, German, French and Spanish news copy.
 
 A quantity is a number with what it counts and how firmly it is stated:
 "nawet 87 mln użytkowników" is *up to* 87000000 users, "ponad 12 różnych
-firm" is *more than* 12 companies, "$2.3bn" is exactly 2300000000 USD.
+firm" is *more than* 12 companies, "$2.3bn" is exactly 2300000000 USD,
+"bis zu 87 Mio. Nutzer", "jusqu'à 87 millions d'utilisateurs" and "hasta 87
+millones de usuarios" are *up to* 87000000 users.
 
 The finder reads each number where it stands and then looks a few words to
 each side: a qualifier and a currency symbol to the left; a scale word, a
@@ -23,11 +25,14 @@ from functools import cache
 
 from .numerals import (
     Vague,
+    bound_scale_pattern,
     digits_pattern,
     fold_pattern,
     fold_value,
+    hundred_value,
     number_word_value,
     number_words,
+    of_pattern,
     parse_digits,
     scale_of,
     scale_words,
@@ -105,18 +110,52 @@ _MONTHS_EN = (
     "january|february|march|april|may|june|july|august|september|october|"
     "november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
+_FOREIGN_MONTHS = {
+    "de": "januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|"
+    "november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez",
+    "fr": "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+    "novembre|décembre|janv|févr|avr|juil|sept|oct|nov|déc",
+    "es": "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
+    "octubre|noviembre|diciembre",
+}
+# Clock times written with words: "um 10 Uhr", "10.30 Uhr", "à 10 h 30",
+# "10h", "a las 10", "las 10.30 horas".
+_FOREIGN_TIMES = {
+    "de": r"|(?<![\w.,])\d{1,2}(?:[.:]\d{2})?[ \u00a0]*Uhr(?![^\W\d_])"
+    r"|(?<![\w.,])\d{1,2}\.\d{1,2}\.(?!\d)",
+    "fr": r"|(?<![\w.,])\d{1,2}[ \u00a0\u202f]?h(?:[ \u00a0\u202f]?\d{2})?(?![^\W\d_])"
+    r"|(?<![^\W\d_])à[ \u00a0]+\d{1,2}[ \u00a0]+heures?(?![^\W\d_])",
+    "es": r"|(?<![^\W\d_])las[ \u00a0]+\d{1,2}(?:[.:]\d{2})?(?:[ \u00a0]*(?:horas|h)(?![^\W\d_]))?"
+    r"|(?<![\w.,])\d{1,2}[.:]\d{2}[ \u00a0]*(?:horas|h)(?![^\W\d_])",
+}
 # Calendar dates and clock times that a number pattern would otherwise cut
 # into pieces. The date engine finds most of them first; these keep the
 # quantity finder safe when it is used on its own.
-_DATE_LIKE_RE = re.compile(
+_DATE_LIKE_COMMON = (
     r"(?<![\w.])\d{4}-\d{1,2}-\d{1,2}(?!\d)"
     r"|(?<![\w.,])\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?![\d])"
     r"|(?<![\w.,])\d{1,2}[./]\d{4}(?!\d)"
     r"|(?<![\w.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d])"
-    r"|(?<![\w.,])\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.?\s+(?:" + _MONTHS + r")\.?(?![^\W\d_])"
-    r"|(?<![^\W\d_])(?:" + _MONTHS_EN + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\d])",
+)
+_DAY_MONTH = r"|(?<![\w.,])\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.?\s+(?:{months})\.?(?![^\W\d_])"
+_DATE_LIKE_RE = re.compile(
+    _DATE_LIKE_COMMON
+    + _DAY_MONTH.replace("{months}", _MONTHS)
+    + r"|(?<![^\W\d_])(?:"
+    + _MONTHS_EN
+    + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?![\d])",
     re.IGNORECASE,
 )
+_FOREIGN_DATE_LIKE_RE = {
+    lang: re.compile(
+        _DATE_LIKE_COMMON
+        # "3 de marzo", "3 mars", "3. März".
+        + _DAY_MONTH.replace("{months}", r"(?:de\s+)?(?:" + months + ")")
+        + _FOREIGN_TIMES[lang],
+        re.IGNORECASE,
+    )
+    for lang, months in _FOREIGN_MONTHS.items()
+}
 
 # Words after which a number is a label, not an amount ("nr 5", "art. 3",
 # "lata 90.", "Chapter 11").
@@ -126,6 +165,11 @@ _LABEL_WORDS = frozenset(
     article section page strona stronie s. p. tom vol. wersja wersji version
     v level poziom lata latach numer number numerem sezon season godz.
     godzinie edycja pkt. room pokój sala lot flight
+    artikel absatz abs. paragraf kapitel seite nummer platz rang staffel
+    folge runde zimmer saal gleis flug linie stufe ziff. alinéa chapitre
+    numéro n° nº n.º tome saison épisode étape chambre salle ligne vol
+    artículo apartado capítulo página número núm. temporada episodio
+    habitación vuelo línea etapa puesto nivel edición
     """.split()
 )
 # Capitalised words that are not product names ("W 300 firmach", "The 12").
@@ -137,6 +181,27 @@ _CAPITALISED_FUNCTION_WORDS = frozenset(
     its their his her our a an these those this that about over just
     """.split()
 )
+_FOREIGN_FUNCTION_WORDS = {
+    "de": frozenset(
+        """
+        im am in an auf aus bei beim mit nach von vom seit laut für über
+        unter zwischen bis um zu zum zur der die das den dem des und oder
+        auch nur noch insgesamt davon
+        """.split()
+    ),
+    "fr": frozenset(
+        """
+        en dans à au aux de des du le la les sur pour par avec sans selon
+        après avant entre chez et ou dont plus
+        """.split()
+    ),
+    "es": frozenset(
+        """
+        en a al de del el la los las sobre para por con sin según tras entre
+        hasta y o desde
+        """.split()
+    ),
+}
 # Product lines whose names take a number ("Windows 10 users" counts no one).
 _PRODUCT_WORDS = frozenset(
     """
@@ -151,16 +216,52 @@ _YEAR_WORDS_RE = re.compile(
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[.'’-][^\W\d_]+)*\.?")
 _GAP_RE = re.compile(r"[ \u00a0]+")
 _DASH_GAP_RE = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*\Z")
-_WORD_GAP_RE = re.compile(r"[ \u00a0]+(?:do|to|and|a|i)[ \u00a0]+\Z", re.IGNORECASE)
+_WORD_GAP_RE = re.compile(r"[ \u00a0]+(?:do|to|and|a|i|und|bis|et|à|y)[ \u00a0]+\Z", re.IGNORECASE)
 _RANGE_OPENER_RE = re.compile(
-    r"(?<![^\W\d_])(?P<opener>od|from|between|między|pomiędzy)[ \u00a0]+\Z", re.IGNORECASE
+    r"(?<![^\W\d_])(?P<opener>od|from|between|między|pomiędzy|zwischen|von|entre|de)"
+    r"[ \u00a0]+\Z",
+    re.IGNORECASE,
 )
+# Openers that frame a range rather than a change ("between 5% and 7%").
+_LOOSE_OPENERS = ("between", "między", "pomiędzy", "zwischen", "entre")
 _OF_RE = re.compile(r"[ \u00a0]+of(?![^\W\d_])", re.IGNORECASE)
 _NOUN_WINDOW = 3
+# Number words that are also common adjectives ("un bâtiment neuf") count
+# only before what they count ("neuf salariés").
+_NEEDS_UNIT = {"fr": frozenset({"neuf"})}
+_ELISION_RE = re.compile(r"\A[^\W\d_]{1,2}['’]")
+_JOINED_BEFORE_NOUN = " \u00a0'’"
 _LAST_TOKEN_RE = re.compile(r"\S+\Z")
 _GLUED_RE = re.compile(r"[^\W\d_]+\.?")
 _INITIALS_RE = re.compile(r"(?:[^\W\d_]\.)+")
 _NEXT_NUMBER_WORD_RE = re.compile(r"(?:[ \u00a0]+(?:and[ \u00a0]+)?|-)([^\W\d_]+)")
+# "vingt et un", "vingt-et-un", "treinta y cinco".
+_NEXT_NUMBER_WORD_FOREIGN_RE = {
+    "de": re.compile(r"[ \u00a0]+([^\W\d_]+)"),
+    "fr": re.compile(r"(?:[ \u00a0]+(?:et[ \u00a0]+)?|-(?:et-)?)([^\W\d_]+)"),
+    "es": re.compile(r"[ \u00a0]+(?:y[ \u00a0]+)?([^\W\d_]+)"),
+}
+_OF_FOREIGN_RE = {lang: re.compile(of_pattern(lang) or "(?!)") for lang in ("fr", "es")}
+_BOUND_SCALE_RE = {
+    lang: re.compile(pattern)
+    for lang in ("fr", "es")
+    if (pattern := bound_scale_pattern(lang)) is not None
+}
+# A German ordinal is a number with a period before any word ("der 3.
+# Platz", "im 2. Quartal"); a number ends the sentence only when a typical
+# sentence opener follows the period.
+_DE_ORDINAL_RE = re.compile(r"\.[ \u00a0]+(?P<word>[^\W\d_]+)")
+_DE_SENTENCE_OPENERS = frozenset(
+    """
+    Der Die Das Den Dem Des Ein Eine Einer Es Er Sie Wir Ich Man Im Am In
+    An Auf Aus Bei Mit Nach Von Vor Zu Zum Zur Für Laut Nach Auch Doch Aber
+    Und Oder Damit Dies Diese Dieser Dieses Das Dabei Davon Dafür Daher
+    Deshalb Zudem Außerdem Jedoch Allerdings Insgesamt Bisher Zuletzt Seit
+    Wie Was Wer Wo Wann Nun Jetzt Heute Gestern Bereits Schon Noch Nur
+    Rund Etwa Mehr Weniger Knapp Mindestens Über Unter Bis Nicht Kein
+    Keine Ob Als Wenn Weil Dass So Dann
+    """.split()
+)
 
 # A stretch of time pinned to the calendar or to an event is a date
 # expression, not an amount: "the first three months of the year", "five
@@ -176,6 +277,33 @@ _TIME_TAIL_RE = re.compile(
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
+_FOREIGN_TIME_LEAD_RE = re.compile(
+    r"(?<![^\W\d_])(?:letzten|vergangenen|nächsten|kommenden|ersten|zurückliegenden|vor|"
+    r"il[ \u00a0]+y[ \u00a0]+a|dans|hace|últim[oa]s|próxim[oa]s|primer[oa]s|pasad[oa]s|"
+    r"dentro[ \u00a0]+de)[ \u00a0]+\Z",
+    re.IGNORECASE,
+)
+# French and Spanish put "derniers" and "anteriores" after the number: "les
+# 12 derniers mois", "los 12 meses anteriores".
+_FOREIGN_TIME_INNER_RE = re.compile(
+    r"(?<![^\W\d_])(?:derni[eè]re?s?|prochaine?s?|premi[eè]re?s?|vergangenen|letzten|"
+    r"nächsten|ersten|últim[oa]s|próxim[oa]s|primer[oa]s)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_FOREIGN_TIME_TAIL_RE = re.compile(
+    r"[ \u00a0]+(?:später|danach|zuvor|früher|nach|vor|après|plus[ \u00a0]+tard|auparavant|"
+    r"avant|plus[ \u00a0]+tôt|después|más[ \u00a0]+tarde|antes|atrás|anteriores|"
+    r"siguientes|pasados|derniers|dernières|précédents|précédentes)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+_HUNDRED_LOOKAHEAD = {
+    "en": "|hundred|dozen",
+    "de": "|hundert|dutzend",
+    "fr": "|cents?|douzaines?",
+    "es": "|docenas?",
+}
 
 
 @cache
@@ -183,7 +311,7 @@ def _core_re(lang: str) -> re.Pattern[str]:
     """One pattern for every way a number starts in ``lang``."""
     scales = scale_words(lang)
     free, bound = number_words(lang)
-    scale_alt = "|".join(re.escape(s) for s in scales) or "(?!)"
+    scale_alt = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in scales) or "(?!)"
     parts = []
     fold = fold_pattern(lang)
     if fold:
@@ -195,7 +323,7 @@ def _core_re(lang: str) -> re.Pattern[str]:
         parts.append(r"(?P<vague>(?<![^\W\d_])(?:" + alt + r")(?![^\W\d_]))")
     if free or bound:
         alternatives = [re.escape(w).replace(r"\ ", r"\s+") for w in free]
-        hundred = "|hundred|dozen" if lang == "en" else ""
+        hundred = _HUNDRED_LOOKAHEAD.get(lang, "")
         alternatives += [
             re.escape(w).replace(r"\ ", r"\s+")
             + r"(?=[\s-]+(?:"
@@ -214,8 +342,16 @@ def _core_re(lang: str) -> re.Pattern[str]:
 @cache
 def _scale_re(lang: str) -> re.Pattern[str]:
     words = scale_words(lang) + ["m", "k"]
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"[ \u00a0]?(?P<word>" + alt + r")(?![^\W\d_])", re.IGNORECASE)
+    alt = "|".join(
+        re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in sorted(words, key=len, reverse=True)
+    )
+    return re.compile(r"[ \u00a0\u202f]?(?P<word>" + alt + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+# Patterns are built once per language at import, not on each call.
+for _lang in ("pl", "en", "de", "fr", "es"):
+    _core_re(_lang)
+    _scale_re(_lang)
 
 
 def find_quantities(
@@ -223,13 +359,13 @@ def find_quantities(
 ) -> list[Quantity]:
     """Find the quantities in ``text``, in order of appearance.
 
-    ``lang`` is an ISO 639-1 code: "pl" and "en" get their full vocabulary;
-    other languages get digits, symbols and currency codes only (decimal
-    comma). ``exclude`` lists ``(start, end)`` spans, such as the dates found
-    by the date engine, that must not yield quantities.
+    ``lang`` is an ISO 639-1 code: "pl", "en", "de", "fr" and "es" get their
+    full vocabulary; other languages get digits, symbols and currency codes
+    only (decimal comma). ``exclude`` lists ``(start, end)`` spans, such as
+    the dates found by the date engine, that must not yield quantities.
     """
     lang = (lang or "").lower()[:2]
-    blocked = _Blocked(text, exclude)
+    blocked = _Blocked(text, exclude, lang)
     readings: list[_Reading] = []
     consumed_until = 0
     for match in _core_re(lang).finditer(text):
@@ -245,7 +381,7 @@ def find_quantities(
             reading = _read_vague(text, match, lang, blocked)
         else:
             reading = _read_words(text, match, lang, blocked)
-        if reading is None or _is_time_reference(text, reading):
+        if reading is None or _is_time_reference(text, reading, lang):
             continue
         readings.append(reading)
         consumed_until = reading.end
@@ -255,9 +391,10 @@ def find_quantities(
 class _Blocked:
     """Spans in which no quantity may start or reach."""
 
-    def __init__(self, text: str, exclude: Iterable[tuple[int, int]]) -> None:
+    def __init__(self, text: str, exclude: Iterable[tuple[int, int]], lang: str = "") -> None:
         spans = [(int(s), int(e)) for s, e in exclude if e > s]
-        spans += [(m.start(), m.end()) for m in _DATE_LIKE_RE.finditer(text)]
+        dates = _FOREIGN_DATE_LIKE_RE.get(lang, _DATE_LIKE_RE)
+        spans += [(m.start(), m.end()) for m in dates.finditer(text)]
         spans.sort()
         self._starts = [s for s, _ in spans]
         # Running maximum of ends lets one bisect answer overlap queries.
@@ -292,12 +429,17 @@ def _read_digits(text: str, match: re.Match[str], lang: str, blocked: _Blocked) 
         return None  # "5-letni", "10-year"
     if after == "." and after2 == " " and _lower_follows(text, core_end + 2) and raw.isdigit():
         return None  # Polish ordinal "w 3. kwartale"
+    if after == "." and after2 in "ºª°":
+        return None  # Spanish ordinal "3.º", "1.ª"
+    if lang == "de" and raw.isdigit() and _is_german_ordinal(text, core_end):
+        return None
     if raw.isdigit() and _is_list_number(text, core_start, core_end):
         return None
     if before == "(" and after == ")":
         return None  # "(1)"
     previous, previous_start = _previous_word(text, core_start)
-    if previous.lower() in _LABEL_WORDS:
+    # "l'article 5": the label follows an elided article.
+    if _ELISION_RE.sub("", previous.lower()) in _LABEL_WORDS:
         return None
 
     reading = _Reading(
@@ -315,18 +457,42 @@ def _read_digits(text: str, match: re.Match[str], lang: str, blocked: _Blocked) 
         reading.unit_kind = "currency"
 
     glued = _glued_letters(text, core_end)
-    if glued and not _known_suffix(glued, lang, prefix is not None):
-        return None  # "4G", "3D", "1990s", "21st"
+    bound = _BOUND_SCALE_RE.get(lang)
+    if (
+        glued
+        and not _known_suffix(glued, lang, prefix is not None)
+        and not (bound is not None and bound.match(text, core_end))
+    ):
+        return None  # "4G", "3D", "1990s", "21st", "3e"
 
     position = _read_scale(text, reading, lang, after_currency=prefix is not None)
-    _read_unit(text, reading, position, lang, blocked)
-    _read_qualifier(text, reading)
+    _read_unit(text, reading, _after_of(text, reading, position, lang), lang, blocked)
+    _read_qualifier(text, reading, lang)
 
-    if _is_year(text, reading, raw):
+    if _is_year(text, reading, raw, lang):
         return None
-    if _is_model_name(text, reading, previous, previous_start):
+    if _is_model_name(text, reading, previous, previous_start, lang):
         return None
     return reading
+
+
+def _is_german_ordinal(text: str, end: int) -> bool:
+    """ "der 3. Platz", "im 2. Quartal": a period and then a word that does not
+    open a new sentence."""
+    match = _DE_ORDINAL_RE.match(text, end)
+    if match is None:
+        return False
+    word = match.group("word")
+    return word[:1].islower() or word not in _DE_SENTENCE_OPENERS
+
+
+def _after_of(text: str, reading: _Reading, position: int, lang: str) -> int:
+    """Past the "de" that joins a French or Spanish scale word to what it
+    counts ("87 millions d'utilisateurs"): where to look for the unit."""
+    if reading.scale is None or reading.unit_kind or lang not in _OF_FOREIGN_RE:
+        return position
+    of = _OF_FOREIGN_RE[lang].match(text, position)
+    return position if of is None else of.end()
 
 
 def _lower_follows(text: str, position: int) -> bool:
@@ -372,6 +538,12 @@ def _known_suffix(glued: str, lang: str, after_currency: bool) -> bool:
 
 def _read_scale(text: str, reading: _Reading, lang: str, *, after_currency: bool) -> int:
     position = reading.core_end
+    bound = _BOUND_SCALE_RE.get(lang)
+    match = bound.match(text, position) if bound is not None else None
+    if match is not None:
+        reading.scale = scale_of(match.group("word"), lang)
+        reading.end = match.end()
+        return match.end()
     match = _scale_re(lang).match(text, position)
     if match is None:
         return position
@@ -414,24 +586,32 @@ def _read_noun(text: str, reading: _Reading, position: int, lang: str, blocked: 
     that is neither a function word nor an adjective."""
     words: list[tuple[str, int]] = []
     cursor = position
-    for _ in range(_NOUN_WINDOW):
+    for index in range(_NOUN_WINDOW):
         gap = _GAP_RE.match(text, cursor)
-        if gap is None:
+        if gap is not None:
+            word_start = gap.end()
+        elif index == 0 and cursor > 0 and text[cursor - 1] in _JOINED_BEFORE_NOUN:
+            word_start = cursor  # right after "d'" or "de "
+        else:
             break
-        word_match = _WORD_RE.match(text, gap.end())
+        word_match = _WORD_RE.match(text, word_start)
         if word_match is None or blocked.overlaps(word_match.start(), word_match.end()):
             break
         word = word_match.group(0)
         # Keep the dots of "U.S." but not a sentence's final period.
         bare = word if _INITIALS_RE.fullmatch(word) else word.rstrip(".")
-        if is_stopword(bare) and canonical_noun(bare) is None and not is_attributive(bare, lang):
+        if (
+            is_stopword(bare, lang)
+            and canonical_noun(bare, lang) is None
+            and not is_attributive(bare, lang)
+        ):
             break
         words.append((bare, word_match.start()))
         cursor = word_match.start() + len(bare)
         if bare != word:
             break  # the sentence ends here
     for bare, start in words:
-        canonical = canonical_noun(bare)
+        canonical = canonical_noun(bare, lang)
         if canonical is not None:
             reading.unit, reading.unit_kind = canonical, "noun"
             reading.end = start + len(bare)
@@ -439,22 +619,25 @@ def _read_noun(text: str, reading: _Reading, position: int, lang: str, blocked: 
     for bare, start in words:
         if is_attributive(bare, lang):
             continue
-        if bare[:1].islower():
+        # German capitalises every noun; elsewhere a capitalised word after
+        # a number is a name ("300 Deutsche Bank ...").
+        if bare[:1].isupper() if lang == "de" else bare[:1].islower():
             reading.unit, reading.unit_kind = bare.lower(), "noun"
             reading.end = start + len(bare)
         return
 
 
-def _read_qualifier(text: str, reading: _Reading) -> None:
-    found = qualifier_before(text, reading.start)
+def _read_qualifier(text: str, reading: _Reading, lang: str) -> None:
+    found = qualifier_before(text, reading.start, lang)
     if found is not None:
         reading.qualifier, reading.start = found
 
 
-def _is_year(text: str, reading: _Reading, raw: str) -> bool:
+def _is_year(text: str, reading: _Reading, raw: str, lang: str) -> bool:
     """A bare four-digit number from 1000 to 2199 is a year unless it is
     clearly an amount (a scale, a currency, a percent, a counted noun or a
-    qualifier)."""
+    qualifier). French "jusqu'à" and Spanish "hasta" also mean "until":
+    before a bare year they are not a qualifier."""
     if not (len(raw) == 4 and raw.isdigit() and 1000 <= int(raw) <= 2199):
         return False
     if _YEAR_WORDS_RE.match(text, reading.core_end):
@@ -463,10 +646,14 @@ def _is_year(text: str, reading: _Reading, raw: str) -> bool:
         return False
     if reading.unit_kind == "noun" and canonical_noun(reading.unit) is not None:
         return False
+    if lang in ("fr", "es") and reading.qualifier == "up_to":
+        return True
     return reading.qualifier is None
 
 
-def _is_model_name(text: str, reading: _Reading, previous: str, previous_start: int) -> bool:
+def _is_model_name(
+    text: str, reading: _Reading, previous: str, previous_start: int, lang: str
+) -> bool:
     """Whether a capitalised word right before a bare number makes it part
     of a product name ("iPhone 7", "Windows 10", "Boeing 737")."""
     if not previous or not any(ch.isupper() for ch in previous):
@@ -479,8 +666,12 @@ def _is_model_name(text: str, reading: _Reading, previous: str, previous_start: 
         return True
     if reading.unit_kind == "noun" and canonical_noun(reading.unit) is not None:
         return False
+    if lang == "de" and reading.unit_kind == "noun":
+        return False  # every German noun is capitalised: "in Europa 12 Standorte"
     bare = previous.strip("„“\"'([").rstrip(".,")
     if bare.lower() in _CAPITALISED_FUNCTION_WORDS or not bare:
+        return False
+    if bare.lower() in _FOREIGN_FUNCTION_WORDS.get(lang, ()):
         return False
     return not _opens_sentence(text, previous_start)
 
@@ -490,9 +681,16 @@ def _opens_sentence(text: str, position: int) -> bool:
     return not head or head[-1] in ".!?\n" or position == 0
 
 
-def _is_time_reference(text: str, reading: _Reading) -> bool:
+def _is_time_reference(text: str, reading: _Reading, lang: str) -> bool:
     if reading.unit not in _TIME_UNITS:
         return False
+    if lang in ("de", "fr", "es"):
+        floor = max(0, reading.start - 24)
+        return bool(
+            _FOREIGN_TIME_LEAD_RE.search(text, floor, reading.start)
+            or _FOREIGN_TIME_INNER_RE.search(text, reading.core_end, reading.end)
+            or _FOREIGN_TIME_TAIL_RE.match(text, reading.end)
+        )
     if _TIME_LEAD_RE.search(text, max(0, reading.start - 24), reading.start):
         return True
     return _TIME_TAIL_RE.match(text, reading.end) is not None
@@ -516,7 +714,7 @@ def _read_fold(text: str, match: re.Match[str], lang: str) -> _Reading | None:
         unit="times",
         unit_kind="noun",
     )
-    _read_qualifier(text, reading)
+    _read_qualifier(text, reading, lang)
     return reading
 
 
@@ -530,26 +728,32 @@ def _read_vague(text: str, match: re.Match[str], lang: str, blocked: _Blocked) -
         core_start=match.start(),
         core_end=match.end(),
         number=vague.value,
-        low=None if vague.exact else vague.low,
-        high=None if vague.exact else vague.high,
+        low=vague.low if vague.bounded and not vague.exact else None,
+        high=vague.high if vague.bounded and not vague.exact else None,
         vague=not vague.exact,
     )
     position = match.end()
-    of = _OF_RE.match(text, position) if lang == "en" else None
-    scale_match = _scale_re(lang).match(text, of.end() if of else position)
-    if scale_match is not None:
+    of_re = _OF_RE if lang == "en" else _OF_FOREIGN_RE.get(lang)
+    # French and Spanish may stack two scales: "plusieurs dizaines de
+    # milliers", "decenas de miles".
+    for _ in range(2 if lang in _OF_FOREIGN_RE else 1):
+        of = of_re.match(text, position) if of_re is not None else None
+        scale_match = _scale_re(lang).match(text, of.end() if of else position)
+        if scale_match is None:
+            break
         scale = scale_of(scale_match.group("word"), lang)
-        if scale is not None and scale_match.group("word").lower() not in ("m", "k"):
-            reading.scale = scale
-            reading.end = position = scale_match.end()
-    if lang == "en":
-        of = _OF_RE.match(text, position)
+        if scale is None or scale_match.group("word").lower() in ("m", "k"):
+            break
+        reading.scale = scale * (reading.scale or Decimal(1))
+        reading.end = position = scale_match.end()
+    if of_re is not None:
+        of = of_re.match(text, position)
         if of is not None:
             position = of.end()
     _read_unit(text, reading, position, lang, blocked)
     if reading.end < position and reading.unit_kind:
         reading.end = position
-    _read_qualifier(text, reading)
+    _read_qualifier(text, reading, lang)
     return reading
 
 
@@ -565,15 +769,14 @@ def _read_words(text: str, match: re.Match[str], lang: str, blocked: _Blocked) -
     else:
         pieces.append(("scale", scale_of(first, lang) or Decimal(1)))
     end = match.end()
+    next_word_re = _NEXT_NUMBER_WORD_FOREIGN_RE.get(lang, _NEXT_NUMBER_WORD_RE)
     while True:
-        nxt = _NEXT_NUMBER_WORD_RE.match(text, end)
+        nxt = next_word_re.match(text, end)
         if nxt is None or blocked.overlaps(nxt.start(1), nxt.end(1)):
             break
         word = nxt.group(1)
-        if lang == "en" and word.lower() == "hundred":
-            pieces.append(("hundred", Decimal(100)))
-        elif lang == "en" and word.lower() == "dozen":
-            pieces.append(("hundred", Decimal(12)))
+        if (hundred := hundred_value(word, lang)) is not None:
+            pieces.append(("hundred", hundred))
         elif (scale := scale_of(word, lang)) is not None:
             pieces.append(("scale", scale))
         elif (found := number_word_value(word, lang)) is not None and not found[1]:
@@ -583,16 +786,25 @@ def _read_words(text: str, match: re.Match[str], lang: str, blocked: _Blocked) -
         end = nxt.end(1)
     if needs_scale and all(kind == "number" for kind, _ in pieces):
         return None
+    if len(pieces) == 1 and first.lower() in _NEEDS_UNIT.get(lang, ()):
+        return _with_unit_only(text, match, pieces[0][1], lang, blocked)
     total = Decimal(0)
     current = Decimal(0)
+    last_scale: Decimal | None = None
     for kind, value in pieces:
         if kind == "number":
             current += value
         elif kind == "hundred":
             current = (current or Decimal(1)) * value
+        elif not current and total and last_scale is not None and value > last_scale:
+            # A larger scale right after a smaller one multiplies it: "dos
+            # mil millones" is two thousand millions.
+            total *= value
+            last_scale = value
         else:
             total += (current or Decimal(1)) * value
             current = Decimal(0)
+            last_scale = value
     reading = _Reading(
         start=match.start(),
         end=end,
@@ -600,8 +812,30 @@ def _read_words(text: str, match: re.Match[str], lang: str, blocked: _Blocked) -
         core_end=end,
         number=total + current,
     )
-    _read_unit(text, reading, end, lang, blocked)
-    _read_qualifier(text, reading)
+    position = end
+    if pieces[-1][0] == "scale" and lang in _OF_FOREIGN_RE:
+        of = _OF_FOREIGN_RE[lang].match(text, end)
+        if of is not None:
+            position = of.end()
+    _read_unit(text, reading, position, lang, blocked)
+    _read_qualifier(text, reading, lang)
+    return reading
+
+
+def _with_unit_only(
+    text: str, match: re.Match[str], value: Decimal, lang: str, blocked: _Blocked
+) -> _Reading | None:
+    reading = _Reading(
+        start=match.start(),
+        end=match.end(),
+        core_start=match.start(),
+        core_end=match.end(),
+        number=value,
+    )
+    _read_unit(text, reading, match.end(), lang, blocked)
+    if not reading.unit_kind:
+        return None
+    _read_qualifier(text, reading, lang)
     return reading
 
 
@@ -633,7 +867,7 @@ def _join(text: str, left: _Reading, right: _Reading) -> _Reading | None:
         if left.unit_kind and left.unit != right.unit:
             return None
     elif _WORD_GAP_RE.fullmatch(gap) and opener is not None:
-        loose = opener.group("opener").lower() in ("between", "między", "pomiędzy")
+        loose = opener.group("opener").lower() in _LOOSE_OPENERS
         if left.unit_kind and not loose:
             return None  # "from 5% to 7%" reports a change, not a range
         if left.unit_kind and left.unit != right.unit:

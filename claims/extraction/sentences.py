@@ -2,7 +2,8 @@
 
 The splitter is rule based and runs in a single left-to-right pass, so its
 cost grows linearly with the text. It knows the Polish and English
-abbreviations that appear in press copy, initials, decimals, typographic
+abbreviations that appear in press copy, the German scale abbreviations
+("Mio.", "Mrd.") and ordinals ("den 3. Platz"), initials, decimals, typographic
 quotes, ellipses and elision marks such as "[...]", and it treats a blank
 line as a hard break so that headlines and captions never merge with the
 paragraph that follows them.
@@ -33,6 +34,7 @@ _NEVER_FINAL = frozenset(
     mjr. kpt. ks. św. ul. al. os. im. wg. ww. jw. zob. por. prez. red. dyr.
     woj. pow. gm. ds. tel. przyp. mr. mrs. ms. messrs. st. sen. rep. gov.
     lt. col. sgt. capt. vs. e.g. i.e. cf. approx. ca. fig. ibid. nt. tzn.
+    env. aprox. bzw. vgl. inkl. zzgl. z.b. u.a. d.h. mme. sra.
     """.split()
 )
 
@@ -41,9 +43,16 @@ _BEFORE_NUMBER = frozenset(
     """
     no. nos. nr. jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov.
     dec. pkt. art. ust. s. str. vol. p. pp. par. tab. rys. godz. poz. nb.
-    tel. al.
+    tel. al. abs. ziff. núm.
     """.split()
 )
+
+# German scale abbreviations ("87 Mio. Euro", "1,5 Mrd. Nutzer") are
+# followed by a capitalised noun far more often than they end a sentence.
+_SCALE_ABBREVIATIONS = frozenset("mio. mrd. tsd. bio. mill.".split())
+
+# Words before a German ordinal: "den 3. Platz", "im 2. Quartal".
+_ORDINAL_LEADS = frozenset("der die das den dem des am im zum zur vom beim ins".split())
 
 # Abbreviations that may or may not close a sentence ("w 2018 r." is often
 # the last word of one) and that are often followed by a name ("U.S.
@@ -71,6 +80,20 @@ _SENTENCE_OPENERS = frozenset(
     Today Yesterday Also If Under Despite Although Though Then Now Only
     """.split()
 )
+_FOREIGN_SENTENCE_OPENERS = frozenset(
+    """
+    Der Die Das Den Dem Ein Eine Es Er Sie Wir Ich Man Im Am In An Auf Aus
+    Bei Mit Nach Von Vor Zu Zum Zur Für Laut Auch Doch Aber Und Oder Damit
+    Dies Diese Dieser Dabei Davon Daher Deshalb Zudem Außerdem Jedoch
+    Allerdings Insgesamt Bisher Zuletzt Seit Wie Nun Heute Gestern Bereits
+    Rund Etwa Mehr Weniger Knapp Mindestens Über Unter Bis Nicht Kein Keine
+    Le La Les Un Une Des Il Elle Ils Elles On Ce Cette Ces Selon Dans En Au
+    Aux Pour Par Mais Et Depuis Après Avant Cependant Toutefois Lors
+    El Los Las Una Unos Unas Según Al Para Por Pero Desde Tras Este Esta
+    Estos Estas Además Sin Con También
+    """.split()
+)
+_ALL_SENTENCE_OPENERS = _SENTENCE_OPENERS | _FOREIGN_SENTENCE_OPENERS
 
 _OPENING_MARKS = "„“\"'‘«([{"
 _CLOSING_MARKS = "”\"’'»)]"
@@ -196,9 +219,30 @@ def _punctuation_ends_sentence(text: str, match: re.Match[str]) -> bool:
     if bare.isdigit() and _starts_line(text, token_start):
         # List numbering: "1. Facebook ...".
         return False
+    next_word = _next_word(text, following)
+    if lowered in _SCALE_ABBREVIATIONS:
+        return crossed_line or next_word in _ALL_SENTENCE_OPENERS
+    if (
+        bare.isdigit()
+        and _word_before(text, token_start).lower() in _ORDINAL_LEADS
+        and next_word not in _FOREIGN_SENTENCE_OPENERS
+    ):
+        return crossed_line
     if lowered in _MAYBE_FINAL or _INITIALS_RE.fullmatch(token):
-        return crossed_line or _next_word(text, following) in _SENTENCE_OPENERS
+        return crossed_line or next_word in _SENTENCE_OPENERS
     return True
+
+
+def _word_before(text: str, position: int) -> str:
+    """The word that ends just before the spaces before ``position``."""
+    end = position
+    floor = max(0, position - _TOKEN_WINDOW)
+    while end > floor and text[end - 1] in " \u00a0":
+        end -= 1
+    start = end
+    while start > floor and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end]
 
 
 def _starts_line(text: str, position: int) -> bool:

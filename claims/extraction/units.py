@@ -1,9 +1,10 @@
 """What a number counts: currencies, percentages and counted nouns.
 
-Units are normalised so that Polish and English copy compare equal:
-currencies become ISO 4217 codes, percentages "%", percentage points "pp",
-and counted nouns a canonical English plural ("użytkowników" -> "users",
-"firm" -> "companies").
+Units are normalised so that copy in every supported language compares
+equal: currencies become ISO 4217 codes, percentages "%", percentage points
+"pp", and counted nouns a canonical English plural ("użytkowników", "Nutzer",
+"utilisateurs", "usuarios" -> "users"; "firm", "Unternehmen", "entreprises",
+"empresas" -> "companies").
 """
 
 from __future__ import annotations
@@ -86,6 +87,25 @@ _SUFFIX_CODES = {
     "swiss francs": "CHF",
     "francs": "CHF",
     "chf": "CHF",
+    # German, French and Spanish.
+    "us-dollar": "USD",
+    "dollar américain": "USD",
+    "dollars américains": "USD",
+    "dólar": "USD",
+    "dólares": "USD",
+    "dolares": "USD",
+    "dólares estadounidenses": "USD",
+    "pfund": "GBP",
+    "pfund sterling": "GBP",
+    "britische pfund": "GBP",
+    "livres sterling": "GBP",
+    "libras esterlinas": "GBP",
+    "franken": "CHF",
+    "schweizer franken": "CHF",
+    "francs suisses": "CHF",
+    "francos suizos": "CHF",
+    "zlotis": "PLN",
+    "eslotis": "PLN",
 }
 
 
@@ -96,7 +116,7 @@ def _alternation(words: list[str]) -> str:
 
 
 _CURRENCY_SUFFIX_RE = re.compile(
-    r"[ \u00a0]?(?P<word>" + _alternation(list(_SUFFIX_CODES)) + r")(?![^\W\d_])",
+    r"[ \u00a0\u202f]?(?P<word>" + _alternation(list(_SUFFIX_CODES)) + r")(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -133,9 +153,26 @@ _PERCENT_WORDS = {
     "percentage point": "pp",
     "basis points": "bp",
     "bps": "bp",
+    "prozent": "%",
+    "proz.": "%",
+    "prozentpunkte": "pp",
+    "prozentpunkten": "pp",
+    "prozentpunkt": "pp",
+    "basispunkte": "bp",
+    "basispunkten": "bp",
+    "pour cent": "%",
+    "pourcent": "%",
+    "points de pourcentage": "pp",
+    "point de pourcentage": "pp",
+    "points de base": "bp",
+    "por ciento": "%",
+    "por cien": "%",
+    "puntos porcentuales": "pp",
+    "punto porcentual": "pp",
+    "puntos básicos": "bp",
 }
 _PERCENT_RE = re.compile(
-    r"[ \u00a0]?(?P<word>" + _alternation(list(_PERCENT_WORDS)) + r")(?![^\W\d_])",
+    r"[ \u00a0\u202f]?(?P<word>" + _alternation(list(_PERCENT_WORDS)) + r")(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -214,9 +251,184 @@ for _canonical, _forms in {
         _NOUNS[_form] = _canonical
 
 
-def canonical_noun(word: str) -> str | None:
+# German, French and Spanish forms live in their own tables so that a word
+# of one language ("an", "die", "pays") never reads as a noun in another.
+_FOREIGN_FORMS = {
+    "de": {
+        "users": "nutzer nutzern nutzerinnen benutzer benutzern anwender anwendern internetnutzer",
+        "companies": "unternehmen unternehmens firmen firma betriebe betrieben konzerne "
+        "gesellschaften",
+        "banks": "bank banken geldhäuser",
+        "people": "menschen personen person einwohner einwohnern bürger bürgern leute",
+        "employees": "mitarbeiter mitarbeitern mitarbeiterinnen beschäftigte beschäftigten "
+        "angestellte angestellten arbeitnehmer arbeitnehmern",
+        "customers": "kunden kunde kundinnen verbraucher verbrauchern",
+        "countries": "länder ländern staaten land",
+        "accounts": "konten konto kundenkonten",
+        "shares": "aktien aktie",
+        "years": "jahre jahren jahr",
+        "months": "monate monaten monat",
+        "weeks": "wochen woche",
+        "days": "tage tagen tag",
+        "hours": "stunden stunde",
+        "minutes": "minuten minute",
+        "cases": "fälle fällen fall",
+        "apps": "apps app anwendungen",
+        "developers": "entwickler entwicklern",
+        "messages": "nachrichten nachricht",
+        "members": "mitglieder mitgliedern",
+        "records": "datensätze datensätzen datensatz",
+        "documents": "dokumente dokumenten",
+        "transactions": "transaktionen",
+        "cities": "städte städten",
+        "votes": "stimmen",
+        "times": "mal",
+        "downloads": "downloads",
+        "households": "haushalte haushalten",
+        "partners": "partner partnern",
+        "pages": "seiten",
+        "branches": "filialen filiale niederlassungen standorte standorten",
+        "subscribers": "abonnenten",
+        "complaints": "beschwerden",
+        "addresses": "adressen",
+        "warehouses": "lager lagerhäuser",
+        "cars": "autos fahrzeuge fahrzeugen wagen",
+        "units": "stück exemplare",
+        "stations": "stationen",
+        "jobs": "stellen arbeitsplätze arbeitsplätzen jobs",
+        "orders": "bestellungen aufträge",
+        "computers": "computer rechner",
+        "stores": "geschäfte läden",
+        "tonnes": "tonnen",
+        "km": "kilometer",
+        "kg": "kilogramm",
+    },
+    "fr": {
+        "users": "utilisateurs utilisateur utilisatrices internautes usagers",
+        "companies": "entreprises entreprise sociétés société firmes groupes",
+        "banks": "banques banque",
+        "people": "personnes personne habitants citoyens gens",
+        "employees": "salariés salarié employés employé collaborateurs travailleurs agents",
+        "customers": "clients client clientes consommateurs",
+        "countries": "pays états",
+        "accounts": "comptes compte",
+        "shares": "actions",
+        "years": "ans années an année",
+        "months": "mois",
+        "weeks": "semaines semaine",
+        "days": "jours jour journées",
+        "hours": "heures heure",
+        "minutes": "minutes minute",
+        "cases": "cas",
+        "apps": "applications application",
+        "developers": "développeurs",
+        "messages": "messages message courriels",
+        "members": "membres",
+        "records": "enregistrements fiches",
+        "documents": "documents",
+        "transactions": "transactions",
+        "cities": "villes",
+        "votes": "voix",
+        "times": "fois",
+        "downloads": "téléchargements",
+        "households": "ménages foyers",
+        "partners": "partenaires",
+        "institutions": "institutions établissements",
+        "pages": "pages",
+        "branches": "agences succursales filiales",
+        "subscribers": "abonnés abonnées",
+        "complaints": "plaintes réclamations",
+        "addresses": "adresses",
+        "warehouses": "entrepôts",
+        "cars": "voitures véhicules",
+        "units": "exemplaires unités",
+        "stations": "stations",
+        "profiles": "profils",
+        "jobs": "emplois postes",
+        "orders": "commandes",
+        "computers": "ordinateurs",
+        "stores": "magasins boutiques",
+        "tonnes": "tonnes",
+        "km": "kilomètres",
+        "kg": "kilogrammes",
+    },
+    "es": {
+        "users": "usuarios usuario usuarias internautas",
+        "companies": "empresas empresa compañías compañía firmas sociedades",
+        "banks": "bancos banco entidades",
+        "people": "personas persona habitantes ciudadanos",
+        "employees": "empleados empleado trabajadores trabajadoras empleadas",
+        "customers": "clientes cliente consumidores",
+        "countries": "países país",
+        "accounts": "cuentas cuenta",
+        "shares": "acciones",
+        "years": "años año",
+        "months": "meses mes",
+        "weeks": "semanas semana",
+        "days": "días día",
+        "hours": "horas hora",
+        "minutes": "minutos minuto",
+        "cases": "casos caso",
+        "apps": "aplicaciones aplicación",
+        "developers": "desarrolladores",
+        "messages": "mensajes mensaje correos",
+        "members": "miembros socios",
+        "records": "registros",
+        "documents": "documentos",
+        "transactions": "transacciones",
+        "cities": "ciudades",
+        "votes": "votos",
+        "times": "veces",
+        "downloads": "descargas",
+        "households": "hogares",
+        "partners": "socios",
+        "institutions": "instituciones",
+        "pages": "páginas",
+        "branches": "sucursales oficinas",
+        "subscribers": "suscriptores abonados",
+        "complaints": "quejas reclamaciones denuncias",
+        "addresses": "direcciones",
+        "warehouses": "almacenes",
+        "cars": "coches vehículos automóviles",
+        "units": "unidades ejemplares",
+        "stations": "estaciones",
+        "profiles": "perfiles",
+        "jobs": "empleos puestos",
+        "orders": "pedidos",
+        "computers": "ordenadores computadoras",
+        "stores": "tiendas",
+        "tonnes": "toneladas",
+        "km": "kilómetros",
+        "kg": "kilogramos",
+    },
+}
+_FOREIGN_NOUNS: dict[str, dict[str, str]] = {}
+for _lang, _table in _FOREIGN_FORMS.items():
+    _FOREIGN_NOUNS[_lang] = {
+        _form: _canonical for _canonical, _forms in _table.items() for _form in _forms.split()
+    }
+# German glues nouns into compounds ("Bankkunden", "Facebook-Nutzer"); the
+# last part says what is counted. Short forms ("Tag", "Mal") are left out of
+# the suffix match: "Betrag", "Denkmal" count nothing.
+_DE_MIN_SUFFIX = 5
+
+
+def canonical_noun(word: str, lang: str = "") -> str | None:
     """The canonical unit for a known counted noun, or None."""
-    return _NOUNS.get(word.lower())
+    lowered = word.lower()
+    table = _FOREIGN_NOUNS.get(lang)
+    if table is None:
+        return _NOUNS.get(lowered)
+    found = table.get(lowered)
+    if found is not None or lang != "de":
+        return found
+    tail = lowered.rsplit("-", 1)[-1]
+    if tail in table:
+        return table[tail]
+    for cut in range(1, len(tail) - _DE_MIN_SUFFIX + 1):
+        if tail[cut:] in table:
+            return table[tail[cut:]]
+    return None
 
 
 # Adjectives and determiners that may stand between a number and the noun it
@@ -235,13 +447,40 @@ _ATTRIBUTIVES = frozenset(
     dark former fake false new old
     """.split()
 )
+_FOREIGN_ATTRIBUTIVES = {
+    "fr": frozenset(
+        """
+        nouveaux nouvelles autres différents différentes divers diverses
+        anciens anciennes grands grandes petits petites principaux jeunes
+        derniers dernières prochains prochaines premiers premières seuls
+        """.split()
+    ),
+    "es": frozenset(
+        """
+        nuevos nuevas otros otras diferentes distintos distintas diversos
+        diversas grandes pequeños pequeñas principales antiguos antiguas
+        últimos últimas próximos próximas primeros primeras jóvenes
+        """.split()
+    ),
+}
 _PL_ADJECTIVE_RE = re.compile(r"\w{3,}(?:ych|ich|nych|owych)", re.IGNORECASE)
 _EN_ADJECTIVE_RE = re.compile(r"\w{3,}(?:al|ive|ous|ic|ian|ese|ish|able|ible)", re.IGNORECASE)
+# German adjectives before a noun are lowercase and inflected: "aktive",
+# "neuen", "weitere", "betroffenen".
+_DE_ADJECTIVE_RE = re.compile(r"[^\W\d_]{2,}(?:e|en|er|es|em)")
 
 
 def is_attributive(word: str, lang: str) -> bool:
     """Whether ``word`` may sit between a number and its noun."""
     lowered = word.lower()
+    if lang == "de":
+        return (
+            word[:1].islower()
+            and lowered not in _FOREIGN_STOPWORDS["de"]
+            and bool(_DE_ADJECTIVE_RE.fullmatch(word))
+        )
+    if lang in _FOREIGN_ATTRIBUTIVES:
+        return lowered in _FOREIGN_ATTRIBUTIVES[lang]
     if lowered in _ATTRIBUTIVES:
         return True
     if lang == "pl":
@@ -272,6 +511,40 @@ _STOPWORDS = frozenset(
 )
 
 
-def is_stopword(word: str) -> bool:
+_FOREIGN_STOPWORDS = {
+    "de": frozenset(
+        """
+        der die das den dem des ein eine einen einem einer und oder aber in im
+        am an auf aus bei beim mit nach von vom zu zum zur für über unter um
+        bis seit sind ist war waren wurde wurden werden wird worden hat haben
+        hatte hatten nicht auch noch nur schon sich es sie er wir als wie so
+        pro je laut gegen zwischen davon dass weil wenn sollen soll sollten
+        können kann konnten müssen muss dürfen darf mehr weniger rund etwa
+        """.split()
+    ),
+    "fr": frozenset(
+        """
+        de des du d la le les l et ou à au aux en dans sur pour par avec sans
+        sont ont était étaient a est qui que qu ne n pas plus moins selon
+        contre entre chez ce cette ces il elle ils elles on se s son sa ses
+        leur leurs été sera seront avait avaient dont mais comme après avant
+        depuis pendant lors vers auprès chacun seulement déjà encore aussi
+        environ près soit y
+        """.split()
+    ),
+    "es": frozenset(
+        """
+        de del la el los las y o e u en a al con por para que se son han fue
+        fueron es era eran está están según más menos entre sobre sin tras
+        desde hasta como pero su sus ya también solo sólo este esta estos
+        estas ese esa lo le les ha había habían será serán cada durante hacia
+        ante bajo no unos unas
+        """.split()
+    ),
+}
+
+
+def is_stopword(word: str, lang: str = "") -> bool:
     """Whether ``word`` is a function word or a frequent verb."""
-    return word.lower() in _STOPWORDS
+    table = _FOREIGN_STOPWORDS.get(lang)
+    return word.lower() in (_STOPWORDS if table is None else table)

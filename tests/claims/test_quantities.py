@@ -270,8 +270,8 @@ def test_values_are_finite_decimals_and_overlong_digit_runs_are_ignored():
     assert all(q.value.is_finite() for q in found)
 
 
-def test_other_supported_languages_read_digits_and_symbols_only():
-    found = find_quantities("Die Strafe beträgt €20 und 30 %, nicht zwei Millionen.", "de")
+def test_languages_without_a_vocabulary_read_digits_and_symbols_only():
+    found = find_quantities("La multa è di €20 e 30 %, non due milioni.", "it")
     assert [(q.text, q.value, q.unit) for q in found] == [
         ("€20", Decimal(20), "EUR"),
         ("30 %", Decimal(30), "%"),
