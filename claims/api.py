@@ -32,7 +32,7 @@ from config.api import (
     page_url_template,
     require_perm,
 )
-from config.locking import IF_MATCH, VersionLockMixin, version_of
+from config.locking import IF_MATCH, VersionLockMixin
 
 WRITE_METHODS = ["get", "post", "patch", "delete", "head", "options"]
 
@@ -74,13 +74,6 @@ class RecordViewSet(VersionLockMixin, ConditionalGetMixin, viewsets.ModelViewSet
         services.save_record(obj=obj, by=request.user, fields=fields, relations=relations)
         self.move_version_on(obj, before)
         return Response(self._read(obj.pk))
-
-    def destroy(self, request, *args, **kwargs):
-        self.get_object()
-        self.require_precondition(request)
-        obj = self.locked_object(request, version_of(request))
-        services.move_to_bin(obj=obj, by=request.user)
-        return Response(status=status.HTTP_204_NO_CONTENT)
 
     @staticmethod
     def _split(model, data):
@@ -285,13 +278,6 @@ class ClaimViewSet(
         )
         self.move_version_on(claim, before)
         return Response(self._read(claim.pk))
-
-    def destroy(self, request, *args, **kwargs):
-        self.get_object()
-        self.require_precondition(request)
-        claim = self.locked_object(request, version_of(request))
-        services.move_to_bin(obj=claim, by=request.user)
-        return Response(status=status.HTTP_204_NO_CONTENT)
 
     # The review actions need no precondition (each is one decision, not an edit of fields),
     # but honour If-Match when it is sent.

@@ -11,7 +11,8 @@ import re
 from django.db.models import F
 from django.utils.cache import parse_etags
 from drf_spectacular.utils import OpenApiParameter
-from rest_framework import exceptions, serializers
+from rest_framework import exceptions, serializers, status
+from rest_framework.response import Response
 
 from claims import services
 
@@ -100,6 +101,14 @@ class VersionLockMixin:
         lock_version(obj, expected)
         # Read again under the lock: the copy above may predate a change the lock now holds.
         return self.get_object()
+
+    def destroy(self, request, *args, **kwargs):
+        """DELETE moves the row to the bin, once it names the current version."""
+        self.get_object()  # 404 before anything else
+        self.require_precondition(request)
+        obj = self.locked_object(request, version_of(request))
+        services.move_to_bin(obj=obj, by=request.user)
+        return Response(status=status.HTTP_204_NO_CONTENT)
 
     def move_version_on(self, obj, before):
         """Make sure an accepted change left a new version, also when it only replaced

@@ -13,7 +13,7 @@ from claims import services
 from claims.api import WRITE_METHODS
 from claims.models import Claim, Tag
 from config.api import ConditionalGetMixin
-from config.locking import IF_MATCH, VersionLockMixin, version_of
+from config.locking import IF_MATCH, VersionLockMixin
 from timeline import dates
 from timeline.filters import EventFilter
 from timeline.models import Event, Timeline
@@ -100,13 +100,6 @@ class EventViewSet(
         services.save_record(obj=event, by=request.user, fields=fields, relations=write.relations())
         self.move_version_on(event, before)
         return Response(self._read(event.pk))
-
-    def destroy(self, request, *args, **kwargs):
-        self.get_object()
-        self.require_precondition(request)
-        event = self.locked_object(request, version_of(request))
-        services.move_to_bin(obj=event, by=request.user)
-        return Response(status=status.HTTP_204_NO_CONTENT)
 
     def _read(self, pk):
         return self.get_serializer(self.get_queryset().get(pk=pk)).data
