@@ -19,6 +19,8 @@ from claims.renderers import CSVRenderer, csv_rows
 from claims.serializers import (
     ClaimSerializer,
     ClaimWriteSerializer,
+    NewOutletSerializer,
+    NewSourceSerializer,
     OutletSerializer,
     SourceDetailSerializer,
     SourceSerializer,
@@ -86,6 +88,9 @@ class RecordViewSet(VersionLockMixin, ConditionalGetMixin, viewsets.ModelViewSet
         return fields, relations
 
 
+@extend_schema_view(
+    create=extend_schema(request=NewOutletSerializer, responses={201: OutletSerializer}),
+)
 class OutletViewSet(RecordViewSet):
     serializer_class = OutletSerializer
     filterset_class = OutletFilter
@@ -99,7 +104,7 @@ class OutletViewSet(RecordViewSet):
 
 @extend_schema_view(
     retrieve=extend_schema(responses=SourceDetailSerializer),
-    create=extend_schema(request=SourceDetailSerializer, responses=SourceDetailSerializer),
+    create=extend_schema(request=NewSourceSerializer, responses={201: SourceDetailSerializer}),
     partial_update=extend_schema(
         request=SourceDetailSerializer, responses=SourceDetailSerializer, parameters=[IF_MATCH]
     ),

@@ -122,6 +122,25 @@ class SourceDetailSerializer(SourceSerializer):
         fields = [*SourceSerializer.Meta.fields, "text"]
 
 
+class NewOutletSerializer(OutletSerializer):
+    """An outlet's create body: like a change, without the version (a new record starts at 1).
+    Only the schema needs it; at run time OutletSerializer drops the field itself."""
+
+    def get_fields(self):
+        fields = super().get_fields()
+        fields.pop("version")
+        return fields
+
+
+class NewSourceSerializer(SourceDetailSerializer):
+    """A source's create body (see NewOutletSerializer)."""
+
+    def get_fields(self):
+        fields = super().get_fields()
+        fields.pop("version")
+        return fields
+
+
 class QuantitySerializer(StrictWriteMixin, serializers.Serializer):
     """A structured quantity: "nawet 87 mln" is up to 87000000 users."""
 

@@ -149,6 +149,23 @@ def test_writes_answer_what_the_schema_says(api, editor, schema, story):
     check(schema, "/api/v1/dates/normalize/", normalised.json(), method="post")
 
 
+def _properties(schema, path, method):
+    body = schema["paths"][path][method]["requestBody"]["content"]["application/json"]
+    name = body["schema"]["$ref"].rsplit("/", 1)[1]
+    return schema["components"]["schemas"][name]["properties"]
+
+
+@pytest.mark.parametrize("kind", ["outlets", "sources"])
+def test_the_schema_offers_a_version_to_changes_and_not_to_creates(api, editor, schema, kind):
+    assert "version" not in _properties(schema, f"/api/v1/{kind}/", "post")
+    assert "version" in _properties(schema, f"/api/v1/{kind}/{{id}}/", "patch")
+    body = {"name": "PAP"} if kind == "outlets" else {"title": "WSJ"}
+    created = api(editor).post(f"/api/v1/{kind}/", body, format="json")
+    assert created.status_code == 201
+    check(schema, f"/api/v1/{kind}/", created.json(), method="post", status="201")
+    assert created.json()["version"] == 1
+
+
 def test_the_docs_page_loads_only_scripts_from_this_site(api):
     response = api().get("/api/v1/docs/")
 
