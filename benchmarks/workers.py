@@ -1,7 +1,7 @@
 """Date normalisation end to end: one Celery worker against the engine alone.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres REDIS_URL=redis://127.0.0.1:6379/4 \\
-        .venv/bin/python -m benchmarks.workers [--size 20000] [--repeat 3]
+        .venv/bin/python -m benchmarks.workers [--size 20000] [--repeat 3] [--steps]
 
 Creates its own database (chronicle_bench on the DATABASE_URL server, dropped at the end), so
 it never touches real data, and empties the default queue of the Redis database it is given.
@@ -52,6 +52,17 @@ def main(argv=None) -> None:
     parser.add_argument(
         "--concurrency", type=int, default=1, help="the worker's concurrency (default 1)"
     )
+    parser.add_argument(
+        "--steps",
+        action="store_true",
+        help="also run the batches in this process, no broker, and time each step",
+    )
+    parser.add_argument(
+        "--without-date-indexes",
+        action="store_true",
+        help="experiment: first drop every index on a column the workers write and leave room"
+        " on each page, so that PostgreSQL can update the rows in place (HOT)",
+    )
     args = parser.parse_args(argv)
 
     server_url, redis_url = os.environ.get("DATABASE_URL", ""), os.environ.get("REDIS_URL", "")
@@ -84,6 +95,8 @@ def _run(args):
     from timeline.dates.parsing import compile_expression
 
     call_command("migrate", verbosity=0)
+    if args.without_date_indexes:
+        print(f"dropped for the experiment: {', '.join(_drop_date_indexes())}")
     items = stream(args.size, args.seed)
     distinct = len({(text, lang) for text, _, lang in items})
 
@@ -117,6 +130,81 @@ def _run(args):
     print(f"pipeline / engine:         {best_pipeline / best_engine:5.2f}  (target >= 0.50)")
     print(f"pipeline / database floor: {best_pipeline / best_floor:5.2f}")
     print(f"parsed: {parsed} of {len(items)}")
+    if args.steps:
+        _print_steps(items, args.repeat, settings.DATES_BATCH_SIZE)
+
+
+# Every column a worker's write sets; an index on any of them makes each write add an entry
+# to every index of the table instead of updating the row in place.
+WRITTEN_COLUMNS = (
+    "date_status",
+    "date_start",
+    "date_end",
+    "date_granularity",
+    "date_relation",
+    "date_reference",
+    "date_reason",
+    "date_anchor",
+    "date_engine_version",
+    "updated_at",
+)
+
+
+def _drop_date_indexes():
+    from django.db import connection
+
+    dropped = []
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'timeline_event'"
+        )
+        for name, definition in cursor.fetchall():
+            if any(column in definition for column in WRITTEN_COLUMNS):
+                cursor.execute(f'DROP INDEX "{name}"')
+                dropped.append(name)
+        cursor.execute("ALTER TABLE timeline_event SET (fillfactor = 50)")
+    return dropped
+
+
+def _print_steps(items, repeat, batch_size):
+    """The batches run here, one transaction each, as a task runs them: the fastest run."""
+    from django.db import connection, transaction
+
+    from timeline import normalisation
+    from timeline.dates.parsing import compile_expression
+
+    best = None
+    for _ in range(repeat):
+        ids = _insert_pending(items)
+        compile_expression.cache_clear()
+        spent = [0.0, 0.0, 0.0]
+        began = time.perf_counter()
+        for start in range(0, len(ids), batch_size):
+            with transaction.atomic():
+                t0 = time.perf_counter()
+                readings = normalisation.read_pending(ids[start : start + batch_size])
+                t1 = time.perf_counter()
+                outcomes = normalisation.read_dates(readings)
+                t2 = time.perf_counter()
+                normalisation.write_outcomes(readings, outcomes)
+                t3 = time.perf_counter()
+            spent = [spent[0] + t1 - t0, spent[1] + t2 - t1, spent[2] + t3 - t2]
+        elapsed = time.perf_counter() - began
+        if best is None or elapsed < best[0]:
+            best = (elapsed, spent)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_stat_clear_snapshot()")
+        cursor.execute(
+            "SELECT n_tup_upd, n_tup_hot_upd FROM pg_stat_user_tables"
+            " WHERE relname = 'timeline_event'"
+        )
+        updated, hot = cursor.fetchone()
+    elapsed, (read, engine, write) = best
+    print(
+        f"in this process: {len(items) / elapsed:8.0f} rows/s  (read {read:.3f} s,"
+        f" engine {engine:.3f} s, write {write:.3f} s)"
+    )
+    print(f"updates in place (HOT) so far: {hot} of {updated}")
 
 
 def _rates(rates):
