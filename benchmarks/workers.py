@@ -134,24 +134,12 @@ def _run(args):
         _print_steps(items, args.repeat, settings.DATES_BATCH_SIZE)
 
 
-# Every column a worker's write sets; an index on any of them makes each write add an entry
-# to every index of the table instead of updating the row in place.
-WRITTEN_COLUMNS = (
-    "date_status",
-    "date_start",
-    "date_end",
-    "date_granularity",
-    "date_relation",
-    "date_reference",
-    "date_reason",
-    "date_anchor",
-    "date_engine_version",
-    "updated_at",
-)
-
-
 def _drop_date_indexes():
+    """An index on any column a worker writes makes each write add an entry to every index of
+    the table instead of updating the row in place."""
     from django.db import connection
+
+    from timeline.normalisation import WRITTEN_COLUMNS
 
     dropped = []
     with connection.cursor() as cursor:

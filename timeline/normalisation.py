@@ -59,7 +59,7 @@ class Reading(NamedTuple):
 
 
 class Outcome(NamedTuple):
-    """What a row's date columns become."""
+    """What a row's date columns become: each field is stored in `date_<field>`."""
 
     status: str
     start: dt.date | None
@@ -69,6 +69,14 @@ class Outcome(NamedTuple):
     reference: str
     reason: str
     anchor: dt.date | None
+
+    def columns(self) -> dict:
+        return dict(zip(OUTCOME_COLUMNS, self, strict=True))
+
+
+OUTCOME_COLUMNS = tuple(f"date_{field}" for field in Outcome._fields)
+# Every column a worker's write sets.
+WRITTEN_COLUMNS = (*OUTCOME_COLUMNS, "date_engine_version", "updated_at")
 
 
 def normalise_batch(event_ids) -> int:
@@ -225,29 +233,29 @@ def write_outcomes(readings, outcomes) -> int:
 # The table lives as long as the connection and is emptied at each commit. Rows carry their
 # batch's number so that a second batch in the same transaction never applies the first's.
 _RESULTS_TABLE = "chronicle_date_results"
+_RESULT_TYPES = {"date_start": "date", "date_end": "date", "date_anchor": "date"}
+# The inputs a result was computed from, then the result in the event's own column names.
+_RESULT_FIELDS = (
+    ("batch", "bigint"),
+    ("id", "bigint"),
+    ("date_text", "text"),
+    ("date_lang", "text"),
+    ("source_id", "bigint"),
+    ("published_at", "timestamptz"),
+    ("read_at", "timestamptz"),
+    *((column, _RESULT_TYPES.get(column, "text")) for column in OUTCOME_COLUMNS),
+)
 _POSTGRESQL_RESULTS = f"""
 CREATE TEMPORARY TABLE IF NOT EXISTS {_RESULTS_TABLE} (
-    batch bigint, id bigint, date_text text, date_lang text, source_id bigint,
-    published_at timestamptz, read_at timestamptz, status text, start_on date, end_on date,
-    granularity text, relation text, reference text, reason text, anchor date
+    {", ".join(f"{name} {kind}" for name, kind in _RESULT_FIELDS)}
 ) ON COMMIT DELETE ROWS
 """
 _POSTGRESQL_COPY = f"""
-COPY {_RESULTS_TABLE} (
-    batch, id, date_text, date_lang, source_id, published_at, read_at, status, start_on, end_on,
-    granularity, relation, reference, reason, anchor
-) FROM STDIN
+COPY {_RESULTS_TABLE} ({", ".join(name for name, _ in _RESULT_FIELDS)}) FROM STDIN
 """
 _POSTGRESQL_WRITE = f"""
 UPDATE {{event}} AS e SET
-    date_status = v.status,
-    date_start = v.start_on,
-    date_end = v.end_on,
-    date_granularity = v.granularity,
-    date_relation = v.relation,
-    date_reference = v.reference,
-    date_reason = v.reason,
-    date_anchor = v.anchor,
+    {", ".join(f"{column} = v.{column}" for column in OUTCOME_COLUMNS)},
     date_engine_version = %s,
     updated_at = %s
 FROM {_RESULTS_TABLE} AS v
@@ -311,16 +319,7 @@ def _write_each(readings, outcomes) -> int:
             if reading.source_id is not None:
                 unchanged = unchanged.filter(_published_at_is(reading.published_at))
             written += unchanged.update(
-                date_status=outcome.status,
-                date_start=outcome.start,
-                date_end=outcome.end,
-                date_granularity=outcome.granularity,
-                date_relation=outcome.relation,
-                date_reference=outcome.reference,
-                date_reason=outcome.reason,
-                date_anchor=outcome.anchor,
-                date_engine_version=dates.ENGINE_VERSION,
-                updated_at=now,
+                **outcome.columns(), date_engine_version=dates.ENGINE_VERSION, updated_at=now
             )
     return written
 
