@@ -44,14 +44,9 @@ def bump_content_version() -> None:
 def bump_if_public_events(event_ids) -> None:
     """Bump the version if any of these events is on a published timeline (in the bin or
     not: either way its pages change)."""
-    from timeline.models import Timeline
+    from timeline.models import Event
 
-    on_public_timeline = Timeline.events.through.objects.filter(
-        event_id__in=list(event_ids),
-        timeline__is_published=True,
-        timeline__deleted_at__isnull=True,
-    )
-    if on_public_timeline.exists():
+    if Event.all_objects.filter(pk__in=list(event_ids)).public().exists():
         bump_content_version()
 
 
