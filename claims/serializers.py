@@ -25,7 +25,7 @@ from config.api import (
     iso_datetime,
     page_url_template,
 )
-from config.locking import VersionedSerializerMixin
+from config.locking import ChangeVersionMixin, VersionedSerializerMixin
 
 RECORD_FIELDS = ["created_at", "updated_at"]
 
@@ -316,16 +316,10 @@ class ClaimSerializer(serializers.ModelSerializer):
         return claim.reviewed_by.get_username()
 
 
-class ClaimWriteSerializer(StrictWriteMixin, serializers.Serializer):
+class ClaimWriteSerializer(ChangeVersionMixin, StrictWriteMixin, serializers.Serializer):
     """What a fact-checker may write on a claim; the same names as the read. A change also
     names the `version` it is based on, unless it sends If-Match (see VersionLockMixin)."""
 
-    version = serializers.IntegerField(
-        min_value=1,
-        max_value=2_147_483_647,
-        required=False,
-        help_text="The version this change is based on; 412 if it is no longer current.",
-    )
     statement = serializers.CharField(max_length=10_000)
     summary = serializers.CharField(max_length=500, allow_blank=True, required=False)
     claimant = serializers.CharField(max_length=300, allow_blank=True, required=False)
@@ -335,12 +329,6 @@ class ClaimWriteSerializer(StrictWriteMixin, serializers.Serializer):
     tags = serializers.SlugRelatedField(
         many=True, slug_field="slug", queryset=Tag.objects.all(), required=False
     )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if not self.partial:
-            # A new claim starts at version 1: a version in a create is an unknown field.
-            del self.fields["version"]
 
     def model_fields(self) -> dict:
         """The validated data as Claim field values, without citations, tags and the version

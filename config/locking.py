@@ -129,27 +129,45 @@ IF_MATCH = OpenApiParameter(
 )
 
 
-VERSION_HELP = "The version this change is based on; 412 if it is no longer current."
+def version_field(**kwargs):
+    """The version a write names: a positive integer column value."""
+    options = {
+        "min_value": 1,
+        "max_value": 2_147_483_647,
+        "required": False,
+        "help_text": "The version this change is based on; 412 if it is no longer current.",
+    }
+    return serializers.IntegerField(**options | kwargs)
+
+
+class ChangeVersionMixin:
+    """For a serializer that only writes (claims, events): a change may name the version it is
+    based on; a create may not, a new record starts at 1, so there `version` is an unknown
+    field."""
+
+    def get_fields(self):
+        fields = super().get_fields()
+        if self.partial:
+            fields["version"] = version_field()
+        return fields
 
 
 class VersionedSerializerMixin:
     """For a serializer that both reads and writes a record: `version` is shown, and a change
-    may name the version it is based on. A create may not (a new record starts at 1): there it
-    is an unknown field, as for claims and events. The view answers a create with a fresh read,
-    which shows the new version."""
+    may name the version it is based on. A create may not (see ChangeVersionMixin). The view
+    answers a create with a fresh read, which shows the new version."""
 
     def get_fields(self):
         fields = super().get_fields()
-        fields["version"] = serializers.IntegerField(
-            min_value=1, max_value=2_147_483_647, required=False, help_text=VERSION_HELP
-        )
         if self.instance is None and hasattr(self, "initial_data"):
-            del fields["version"]
+            fields.pop("version", None)
+        else:
+            fields["version"] = version_field()
         return fields
 
 
 class VersionSerializer(serializers.Serializer):
-    version = serializers.IntegerField(min_value=1, max_value=2_147_483_647)
+    version = version_field(required=True)
 
 
 def version_of(request) -> int | None:

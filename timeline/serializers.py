@@ -8,6 +8,7 @@ from rest_framework import serializers
 
 from claims.models import CONTENT_LANGUAGES, Claim, Source, Tag
 from config.api import ApiUrlField, HtmlUrlField, IdListField, SlugListField, StrictWriteMixin
+from config.locking import ChangeVersionMixin
 from timeline import dates
 from timeline.dates.edtf import edtf
 from timeline.dates.engine import MAX_LENGTH, language_code
@@ -86,16 +87,10 @@ class EventSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class EventWriteSerializer(StrictWriteMixin, serializers.Serializer):
+class EventWriteSerializer(ChangeVersionMixin, StrictWriteMixin, serializers.Serializer):
     """What may be written on an event. A change also names the `version` it is based on,
     unless it sends If-Match (see VersionLockMixin)."""
 
-    version = serializers.IntegerField(
-        min_value=1,
-        max_value=2_147_483_647,
-        required=False,
-        help_text="The version this change is based on; 412 if it is no longer current.",
-    )
     title = serializers.CharField(max_length=300)
     description = serializers.CharField(allow_blank=True, required=False)
     source = serializers.PrimaryKeyRelatedField(
@@ -111,12 +106,6 @@ class EventWriteSerializer(StrictWriteMixin, serializers.Serializer):
     tags = serializers.SlugRelatedField(
         many=True, slug_field="slug", queryset=Tag.objects.all(), required=False
     )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if not self.partial:
-            # A new event starts at version 1: a version in a create is an unknown field.
-            del self.fields["version"]
 
     def model_fields(self) -> dict:
         """Event field values from the validated data, without the many-to-many ones and the
