@@ -5,6 +5,7 @@ from decimal import Decimal
 import pytest
 
 from claims.extraction import QUALIFIERS, find_quantities
+from tests.claims import test_quantities_de_fr_es as de_fr_es
 
 # fmt: off
 # (lang, text, quantity text, value, unit, qualifier)
@@ -180,7 +181,9 @@ NONE = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("lang", "text", "span", "value", "unit", "qualifier"), SINGLE)
+@pytest.mark.parametrize(
+    ("lang", "text", "span", "value", "unit", "qualifier"), SINGLE + de_fr_es.SINGLE
+)
 def test_a_stated_amount_is_read_with_its_value_unit_and_qualifier(
     lang, text, span, value, unit, qualifier
 ):
@@ -195,9 +198,12 @@ def test_a_stated_amount_is_read_with_its_value_unit_and_qualifier(
     )
     assert text[quantity.start : quantity.end] == quantity.text
     assert str(quantity.value) == value
+    assert (quantity.low, quantity.high) == (None, None)
 
 
-@pytest.mark.parametrize(("lang", "text", "span", "value", "unit", "low", "high"), VAGUE)
+@pytest.mark.parametrize(
+    ("lang", "text", "span", "value", "unit", "low", "high"), VAGUE + de_fr_es.VAGUE
+)
 def test_a_vague_count_or_range_carries_its_bounds(lang, text, span, value, unit, low, high):
     found = find_quantities(text, lang)
     assert len(found) == 1, found
@@ -209,8 +215,8 @@ def test_a_vague_count_or_range_carries_its_bounds(lang, text, span, value, unit
     assert (quantity.low, quantity.high) == (Decimal(low), Decimal(high))
 
 
-@pytest.mark.parametrize(("lang", "text"), NONE)
-def test_years_dates_labels_and_model_names_are_not_quantities(lang, text):
+@pytest.mark.parametrize(("lang", "text"), NONE + de_fr_es.NONE)
+def test_ordinals_years_dates_times_labels_and_model_names_are_not_quantities(lang, text):
     assert find_quantities(text, lang) == []
 
 

@@ -1,4 +1,7 @@
-"""Quantities in German, French and Spanish: one line per case, amounts and non-amounts."""
+"""Quantities in German, French and Spanish: one line per case, amounts and non-amounts.
+
+The tables SINGLE, VAGUE and NONE are read by the tests in test_quantities.py, with the Polish
+and English ones; what is particular to these languages is tested here."""
 
 import datetime as dt
 from decimal import Decimal
@@ -220,36 +223,6 @@ NONE = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("lang", "text", "span", "value", "unit", "qualifier"), SINGLE)
-def test_a_stated_amount_is_read_with_its_value_unit_and_qualifier(
-    lang, text, span, value, unit, qualifier
-):
-    found = find_quantities(text, lang)
-    assert len(found) == 1, found
-    quantity = found[0]
-    assert (quantity.text, quantity.value, quantity.unit, quantity.qualifier) == (
-        span,
-        Decimal(value),
-        unit,
-        qualifier,
-    )
-    assert text[quantity.start : quantity.end] == quantity.text
-    assert str(quantity.value) == value
-    assert (quantity.low, quantity.high) == (None, None)
-
-
-@pytest.mark.parametrize(("lang", "text", "span", "value", "unit", "low", "high"), VAGUE)
-def test_a_vague_count_or_range_carries_its_bounds(lang, text, span, value, unit, low, high):
-    found = find_quantities(text, lang)
-    assert len(found) == 1, found
-    quantity = found[0]
-    assert quantity.text == span
-    assert quantity.value == Decimal(value)
-    assert quantity.unit == unit
-    assert quantity.qualifier == "approx"
-    assert (quantity.low, quantity.high) == (Decimal(low), Decimal(high))
-
-
 @pytest.mark.parametrize(("lang", "text", "span", "value", "unit"), ABOUT)
 def test_a_round_estimate_is_approx_without_bounds(lang, text, span, value, unit):
     (quantity,) = find_quantities(text, lang)
@@ -260,11 +233,6 @@ def test_a_round_estimate_is_approx_without_bounds(lang, text, span, value, unit
         "approx",
     )
     assert (quantity.low, quantity.high) == (None, None)
-
-
-@pytest.mark.parametrize(("lang", "text"), NONE)
-def test_ordinals_dates_times_labels_and_model_names_are_not_quantities(lang, text):
-    assert find_quantities(text, lang) == []
 
 
 def test_excluded_spans_yield_no_quantity():
