@@ -113,3 +113,11 @@ def api(db):
         return client
 
     return client_for
+
+
+@pytest.fixture
+def empty_cache():
+    """Public pages start uncached: a page cached by another test cannot answer for this one."""
+    from django.core.cache import cache
+
+    cache.clear()

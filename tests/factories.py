@@ -84,3 +84,15 @@ class TimelineFactory(factory.django.DjangoModelFactory):
     title = factory.Sequence(lambda n: f"Timeline {n}")
     slug = factory.Sequence(lambda n: f"timeline-{n}")
     is_published = True
+
+
+def load_dated_demo():
+    """The demo story with every date read, as the workers leave it. The dates are read here,
+    not by a worker, so that the tests need no broker."""
+    from timeline.demo import load_demo
+    from timeline.pagecache import bump_content_version
+    from timeline.services import normalise_pending_events
+
+    load_demo()
+    normalise_pending_events(list(Event.objects.values_list("pk", flat=True)))
+    bump_content_version()

@@ -3,30 +3,26 @@
 import xml.etree.ElementTree as ET
 
 import pytest
-from django.core.cache import cache
 
 from claims.models import Claim
-from tests.factories import ClaimFactory, EventFactory, PublishedClaimFactory, TimelineFactory
-from timeline.demo import TIMELINE_SLUG, load_demo
+from tests.factories import (
+    ClaimFactory,
+    EventFactory,
+    PublishedClaimFactory,
+    TimelineFactory,
+    load_dated_demo,
+)
+from timeline.demo import TIMELINE_SLUG
 from timeline.models import Event
-from timeline.pagecache import bump_content_version
-from timeline.services import normalise_pending_events
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("empty_cache")]
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()
-
-
 @pytest.fixture
 def story():
-    load_demo()
-    normalise_pending_events(list(Event.objects.values_list("pk", flat=True)))
-    bump_content_version()
+    load_dated_demo()
 
 
 def atom(client, url, lang="en"):

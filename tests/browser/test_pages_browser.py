@@ -6,10 +6,8 @@ import pytest
 from django.core.cache import cache
 
 from claims.models import Claim
-from timeline.demo import TIMELINE_SLUG, load_demo
-from timeline.models import Event
-from timeline.pagecache import bump_content_version
-from timeline.services import normalise_pending_events
+from tests.factories import load_dated_demo
+from timeline.demo import TIMELINE_SLUG
 
 # serialized_rollback: the live server needs committed rows, and the flush after each test must
 # leave the database as the next serialized-rollback test (tests/timeline/test_workers.py)
@@ -46,10 +44,7 @@ def story(transactional_db):
     """The demo story, loaded and dated before the browser starts; what the tests need to know
     about it, read now (see conftest.py: no queries while the browser runs)."""
     cache.clear()
-    load_demo()
-    # What the workers do; called here so the test does not depend on a broker.
-    normalise_pending_events(list(Event.objects.values_list("pk", flat=True)))
-    bump_content_version()
+    load_dated_demo()
     leak = Claim.objects.get(summary__startswith="The Cambridge Analytica leak")
     return {
         "claim_url": leak.get_absolute_url(),

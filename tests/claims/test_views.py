@@ -4,7 +4,6 @@ import json
 import re
 
 import pytest
-from django.core.cache import cache
 from django.utils import timezone
 
 from claims.models import Claim, Source
@@ -15,27 +14,19 @@ from tests.factories import (
     PublishedClaimFactory,
     SourceFactory,
     TimelineFactory,
+    load_dated_demo,
 )
-from timeline.demo import PAP_URL, WSJ_AUGUST_URL, WSJ_URL, load_demo
+from timeline.demo import PAP_URL, WSJ_AUGUST_URL, WSJ_URL
 from timeline.models import Event
-from timeline.pagecache import bump_content_version
-from timeline.services import normalise_pending_events
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("empty_cache")]
 
 CLAIMREVIEW_REQUIRED = {"@context", "@type", "url", "claimReviewed", "reviewRating", "author"}
 
 
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()
-
-
 @pytest.fixture
 def story():
-    load_demo()
-    normalise_pending_events(list(Event.objects.values_list("pk", flat=True)))
-    bump_content_version()
+    load_dated_demo()
 
 
 def html_of(client, url, lang="en"):

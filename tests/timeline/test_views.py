@@ -17,14 +17,13 @@ from tests.factories import (
     PublishedClaimFactory,
     TagFactory,
     TimelineFactory,
+    load_dated_demo,
 )
 from timeline import views
-from timeline.demo import TIMELINE_SLUG, load_demo
+from timeline.demo import TIMELINE_SLUG
 from timeline.models import DateStatus, Event, Timeline
-from timeline.pagecache import bump_content_version
-from timeline.services import normalise_pending_events
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("empty_cache")]
 
 STORY = f"/timelines/{TIMELINE_SLUG}/"
 
@@ -40,17 +39,9 @@ DEMO_ORDER_EN = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()
-
-
 @pytest.fixture
 def story():
-    """The demo story with every date read, as the workers leave it."""
-    load_demo()
-    normalise_pending_events(list(Event.objects.values_list("pk", flat=True)))
-    bump_content_version()
+    load_dated_demo()
     return Timeline.objects.get(slug=TIMELINE_SLUG)
 
 
