@@ -59,14 +59,10 @@ class RecordViewSet(VersionLockMixin, ConditionalGetMixin, viewsets.ModelViewSet
         obj = services.save_record(obj=model(**fields), by=request.user, relations=relations)
         return Response(self._read(obj.pk), status=status.HTTP_201_CREATED)
 
-    def _read(self, pk):
-        """The row as a fresh read shows it, relations and version included."""
-        return self.get_serializer(self.get_queryset().get(pk=pk)).data
-
     def partial_update(self, request, *args, **kwargs):
-        self.get_object()  # 404 before anything else
+        current = self.get_object()  # 404 before anything else
         self.require_precondition(request)
-        serializer = self.get_serializer(self.get_object(), data=request.data, partial=True)
+        serializer = self.get_serializer(current, data=request.data, partial=True)
         serializer.is_valid(raise_exception=True)
         obj = self.locked_object(request, serializer.validated_data.get("version"))
         before = obj.version
@@ -343,9 +339,6 @@ class ClaimViewSet(
             raise Http404("Only a published claim with a verdict has a ClaimReview.")
         base_url = request.build_absolute_uri("/").rstrip("/")
         return Response(claim_review(claim, base_url=base_url))
-
-    def _read(self, pk):
-        return self.get_serializer(self.get_queryset().get(pk=pk)).data
 
     def _csv(self, queryset):
         context = {"request": self.request}

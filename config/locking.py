@@ -110,6 +110,11 @@ class VersionLockMixin:
         services.move_to_bin(obj=obj, by=request.user)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
+    def _read(self, pk):
+        """The row as a fresh read shows it, relations and the new version included: what a
+        write answers with."""
+        return self.get_serializer(self.get_queryset().get(pk=pk)).data
+
     def move_version_on(self, obj, before):
         """Make sure an accepted change left a new version, also when it only replaced
         relations (tags, citations), which the services save without touching the row."""

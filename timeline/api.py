@@ -101,9 +101,6 @@ class EventViewSet(
         self.move_version_on(event, before)
         return Response(self._read(event.pk))
 
-    def _read(self, pk):
-        return self.get_serializer(self.get_queryset().get(pk=pk)).data
-
 
 TIMELINEJS_DATE = {
     "type": "object",
