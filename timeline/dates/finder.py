@@ -174,21 +174,20 @@ def _after_month_context(text: str, start: int, kind: str, grammar: Grammar) -> 
 
 
 def _context_pattern(grammar: Grammar) -> re.Pattern | None:
-    if "month_context" not in grammar.compiled:
-        words = grammar.month_context
-        grammar.compiled["month_context"] = (
-            re.compile(rf"(?<![\w'’])(?:{words})\s+$", re.IGNORECASE) if words else None
-        )
-    return grammar.compiled["month_context"]
+    return _word_before(grammar, "month_context", grammar.month_context)
 
 
 def _preposition_pattern(grammar: Grammar) -> re.Pattern | None:
-    if "preposition" not in grammar.compiled:
-        words = grammar.prepositions
-        grammar.compiled["preposition"] = (
+    return _word_before(grammar, "preposition", grammar.prepositions)
+
+
+def _word_before(grammar: Grammar, key: str, words: str) -> re.Pattern | None:
+    """One of `words` ending right before a position, compiled once per grammar."""
+    if key not in grammar.compiled:
+        grammar.compiled[key] = (
             re.compile(rf"(?<![\w'’])(?:{words})\s+$", re.IGNORECASE) if words else None
         )
-    return grammar.compiled["preposition"]
+    return grammar.compiled[key]
 
 
 def _event_pattern(grammar: Grammar) -> re.Pattern:
