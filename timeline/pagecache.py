@@ -10,9 +10,12 @@ from functools import wraps
 
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models import F
 from django.http import HttpResponse
 from django.template.backends.utils import csrf_input
 from django.utils.translation import get_language
+
+from config.lookups import AnyOf
 
 _KEY = "content-version"
 
@@ -46,7 +49,7 @@ def bump_if_public_events(event_ids) -> None:
     not: either way its pages change)."""
     from timeline.models import Event
 
-    if Event.all_objects.filter(pk__in=list(event_ids)).public().exists():
+    if Event.all_objects.filter(AnyOf(F("pk"), list(event_ids))).public().exists():
         bump_content_version()
 
 

@@ -16,6 +16,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from config.lookups import AnyOf
 from timeline import normalisation
 from timeline.models import DateStatus, Event
 
@@ -80,7 +81,7 @@ def _mark_pending(ids):
     # row (so lists keep their order) until the worker replaces it; updated_at changes, which
     # makes any reading of the old inputs still in flight fail its conditional write.
     now = timezone.now()
-    Event.all_objects.filter(pk__in=ids).update(
+    Event.all_objects.filter(AnyOf(F("pk"), ids)).update(
         date_status=DateStatus.PENDING, date_queued_at=now, updated_at=now
     )
     transaction.on_commit(partial(enqueue_normalisation, ids))
@@ -124,7 +125,7 @@ def sweep_pending_dates(*, limit=None) -> int:
             # Stamped after publishing: a stamp without a message would hide the row for a
             # whole grace period. Stamping is bookkeeping, not content: no history, and
             # updated_at is left alone so the queued task's write still matches.
-            Event.all_objects.filter(pk__in=batch, date_status=DateStatus.PENDING).update(
+            Event.all_objects.filter(AnyOf(F("pk"), batch), date_status=DateStatus.PENDING).update(
                 date_queued_at=now
             )
             queued += len(batch)

@@ -212,6 +212,44 @@ def test_two_batches_in_one_transaction_each_apply_only_their_own_results():
     assert (second.date_status, second.date_granularity) == (DateStatus.PARSED, "month")
 
 
+def test_a_requeued_batch_is_read_and_written_by_primary_key_on_stale_statistics():
+    if connection.vendor != "postgresql":
+        pytest.skip("the plans are PostgreSQL's")
+    events = [pending_event(date_text="w ubiegłym roku") for _ in range(300)]
+    ids = [event.pk for event in events]
+    assert services.normalise_pending_events(ids) == len(ids)
+    # Statistics from before renormalize_dates: no date pending, each updated_at its own.
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE timeline_event")
+    assert services.renormalise(Event.all_objects.filter(pk__in=ids)) == len(ids)
+    assert Event.all_objects.filter(pk__in=ids).values("updated_at").distinct().count() == 1
+    plans = {}
+
+    def explain(execute, sql, params, many, context):
+        statement = sql.lstrip()
+        if statement.startswith(("SELECT e.id", "UPDATE")):
+            context["cursor"].execute("EXPLAIN (FORMAT JSON) " + sql, params)
+            plans[statement.split()[0]] = context["cursor"].fetchone()[0]
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(explain):
+        assert services.normalise_pending_events(ids) == len(ids)
+    # Through the pending or the updated_at index, each row of the batch would be compared
+    # with every pending row.
+    primary_keys = {"timeline_event_pkey", "claims_source_pkey"}
+    assert index_names(plans["SELECT"]) <= primary_keys
+    assert index_names(plans["UPDATE"]) == primary_keys
+
+
+def index_names(plan) -> set:
+    if isinstance(plan, list):
+        return set().union(*map(index_names, plan)) if plan else set()
+    if isinstance(plan, dict):
+        found = {plan["Index Name"]} if "Index Name" in plan else set()
+        return found.union(*map(index_names, plan.values()))
+    return set()
+
+
 # Idempotent and safe under concurrency: the write is conditional.
 
 
