@@ -295,6 +295,12 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_IGNORE_RESULT = True
+# Unless this is set, Celery's Django fixup closes the database connection before and after every
+# task, whatever CONN_MAX_AGE says: each batch then paid for a new PostgreSQL backend (connecting,
+# cold caches, the results table created again). Set, connections live as Django's settings say
+# (config/celery.py runs close_old_connections around each task, as a request does) and the
+# fixup only recycles them every this many tasks.
+CELERY_DB_REUSE_MAX = env_int("CELERY_DB_REUSE_MAX", 1000)
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # A save must not hang when the broker is down: fail the publish fast, the sweep catches up.
 CELERY_TASK_PUBLISH_RETRY = False

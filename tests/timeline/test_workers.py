@@ -98,6 +98,29 @@ def test_an_event_added_in_the_admin_is_read_by_a_worker(start_worker, client, f
     assert (event.date_start, event.date_end) == (dt.date(2018, 8, 1), dt.date(2018, 8, 31))
 
 
+def test_a_worker_keeps_its_database_connection_from_one_batch_to_the_next(start_worker):
+    start_worker()
+    source = SourceFactory()
+    EventFactory(source=source, date_text="w ubiegłym roku")
+    wait_until(nothing_pending)
+    after_first = worker_backends()
+    EventFactory(source=source, date_text="W sierpniu")
+    wait_until(nothing_pending)
+    # Celery's own default would close it after each task and open a new one for the next.
+    assert len(after_first) == 1
+    assert worker_backends() == after_first
+
+
+def worker_backends() -> set:
+    """The PostgreSQL backends connected to the test database, other than this test's own."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+            " AND backend_type = 'client backend' AND pid <> pg_backend_pid()"
+        )
+        return {pid for (pid,) in cursor.fetchall()}
+
+
 def test_correcting_a_publication_date_has_a_worker_read_its_dates_again(start_worker):
     start_worker()
     source = SourceFactory()
