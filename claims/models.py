@@ -500,6 +500,16 @@ class Citation(TrackedModel):
             ),
         ]
 
+    # The claim it was on when loaded or last saved: moving a citation off a published claim
+    # changes that claim's page (timeline.signals). None when new, or when not loaded.
+    _claim_id_when_loaded = None
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._claim_id_when_loaded = instance.__dict__.get("claim_id")
+        return instance
+
     def __str__(self):
         return f"“{self.quote[:60]}”"
 

@@ -4,9 +4,10 @@ import re
 
 import pytest
 from django.test import Client
+from django.utils import timezone
 
 from claims import services
-from claims.models import Claim
+from claims.models import Citation, Claim, Source
 from tests.factories import (
     CitationFactory,
     ClaimFactory,
@@ -18,6 +19,7 @@ from tests.factories import (
     TimelineFactory,
 )
 from timeline import normalisation
+from timeline.models import Timeline
 from timeline.pagecache import bump_content_version, content_version
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("empty_cache")]
@@ -61,6 +63,26 @@ def test_withdrawing_a_claim_through_the_service_removes_it_from_cached_pages(
     assert Claim.objects.get(pk=claim.pk).review_status == Claim.ReviewStatus.IN_REVIEW
 
 
+@pytest.mark.parametrize("model", ["timeline", "citation", "source", "outlet", "tag"])
+def test_editing_public_content_changes_the_cached_timeline_page(
+    client, timeline_with_claim, model
+):
+    timeline, event, claim = timeline_with_claim
+    event.tags.add(TagFactory())
+    citation = claim.citations.get()
+    row, field = {
+        "timeline": (timeline, "title"),
+        "citation": (citation, "quote"),
+        "source": (citation.source, "title"),
+        "outlet": (citation.source.outlet, "name"),
+        "tag": (event.tags.get(), "name"),
+    }[model]
+    assert getattr(row, field) in get(client, timeline.get_absolute_url())
+    setattr(row, field, "Written after the page was cached")
+    row.save()
+    assert "Written after the page was cached" in get(client, timeline.get_absolute_url())
+
+
 def test_unpublishing_a_timeline_makes_its_cached_page_not_found(client, timeline_with_claim):
     timeline, _event, _claim = timeline_with_claim
     get(client, timeline.get_absolute_url())
@@ -100,14 +122,16 @@ def test_without_a_change_the_page_comes_from_the_cache(client, timeline_with_cl
 def test_every_kind_of_content_write_bumps_the_version(timeline_with_claim, change):
     timeline, event, claim = timeline_with_claim
     citation = claim.citations.get()
+    tag = TagFactory()
+    event.tags.add(tag)
     before = content_version()
     {
         "claim": lambda: claim.save(),
         "citation": lambda: citation.save(),
         "event": lambda: event.save(),
         "source": lambda: citation.source.save(),
-        "outlet": lambda: OutletFactory(name="A new outlet"),
-        "tag": lambda: TagFactory(),
+        "outlet": lambda: citation.source.outlet.save(),
+        "tag": lambda: tag.save(),
         "timeline": lambda: timeline.save(),
         "event claims": lambda: event.claims.clear(),
         "event tags": lambda: event.tags.add(TagFactory()),
@@ -229,3 +253,201 @@ def test_dates_read_by_a_worker_refresh_the_pages_only_for_public_events(timelin
     added = content_version()
     assert normalisation.normalise_batch([public.pk]) == 1
     assert content_version() > added
+
+
+def test_a_timeline_the_public_sees_neither_before_nor_after_leaves_the_pages_cached(
+    timeline_with_claim, editor
+):
+    timeline, _event, _claim = timeline_with_claim
+    services.move_to_bin(obj=timeline, by=editor)
+    before = content_version()
+
+    draft = TimelineFactory(is_published=False)
+    draft.title = "Reworded"
+    draft.save()
+    services.move_to_bin(obj=Timeline.objects.get(pk=draft.pk), by=editor)
+    # Still marked published, but in the bin: the public sees it neither before nor after.
+    timeline.title = "Reworded in the bin"
+    timeline.save()
+    Timeline.all_objects.get(pk=timeline.pk).save()
+
+    assert content_version() == before
+
+
+def test_publishing_and_unpublishing_a_timeline_each_refresh_the_pages():
+    timeline = TimelineFactory(is_published=False)
+    versions = [content_version()]
+    # The same object, then fresh copies: both know whether the public saw it.
+    for copy in (timeline, timeline, Timeline.objects.get(pk=timeline.pk)):
+        copy.is_published = not copy.is_published
+        copy.save()
+        versions.append(content_version())
+    fresh = Timeline.objects.get(pk=timeline.pk)
+    fresh.is_published = False
+    fresh.save(update_fields=["is_published"])
+    versions.append(content_version())
+
+    assert versions == sorted(set(versions))
+
+
+def test_a_timeline_loaded_without_its_status_counts_as_public():
+    draft = TimelineFactory(is_published=False)
+    loaded = Timeline.objects.only("title").get(pk=draft.pk)
+    before = content_version()
+
+    loaded.title = "Changed"
+    loaded.save(update_fields=["title"])
+
+    assert content_version() > before
+
+
+def test_a_citation_of_a_claim_the_public_cannot_see_leaves_the_pages_cached(timeline_with_claim):
+    binned_claim = PublishedClaimFactory(deleted_at=timezone.now())
+    before = content_version()
+
+    citation = CitationFactory(claim=ClaimFactory())
+    citation.quote = "Reworded"
+    citation.save()
+    Citation.objects.get(pk=citation.pk).save()
+    CitationFactory(claim=binned_claim)
+
+    assert content_version() == before
+
+
+def test_a_citation_moved_onto_or_off_a_published_claim_refreshes_the_pages(timeline_with_claim):
+    _timeline, _event, claim = timeline_with_claim
+    draft = ClaimFactory()
+    citation = claim.citations.get()
+    versions = [content_version()]
+    moves = ((citation, draft), (citation, claim), (Citation.objects.get(pk=citation.pk), draft))
+    for copy, to in moves:
+        copy.claim = to
+        copy.save()
+        versions.append(content_version())
+    assert versions == sorted(set(versions))
+
+    # Off the published claim, it is a draft's citation like any other.
+    moved = Citation.objects.get(pk=citation.pk)
+    moved.quote = "Reworded"
+    moved.save()
+    assert content_version() == versions[-1]
+
+
+def test_a_citation_loaded_without_its_claim_counts_as_public():
+    citation = CitationFactory(claim=ClaimFactory())
+    loaded = Citation.objects.only("quote").get(pk=citation.pk)
+    before = content_version()
+
+    loaded.quote = "Changed"
+    loaded.save(update_fields=["quote"])
+
+    assert content_version() > before
+
+
+def test_a_source_no_public_page_shows_leaves_the_pages_cached(timeline_with_claim, editor):
+    quoted_by_draft, dating_hidden, cited_by_draft = (
+        SourceFactory(),
+        SourceFactory(),
+        SourceFactory(),
+    )
+    CitationFactory(claim=ClaimFactory(), source=quoted_by_draft)
+    quoted_by_draft.cites.add(cited_by_draft)
+    TimelineFactory(is_published=False).events.add(EventFactory(source=dating_hidden))
+    before = content_version()
+
+    SourceFactory()
+    for source in (quoted_by_draft, dating_hidden, cited_by_draft):
+        source.title = "Reworded"
+        source.save()
+    services.move_to_bin(obj=Source.objects.get(pk=quoted_by_draft.pk), by=editor)
+
+    assert content_version() == before
+
+
+@pytest.mark.parametrize(
+    "use", ["quoted", "dating a public event", "cited by a used source", "cited by a public source"]
+)
+def test_a_source_a_public_page_shows_refreshes_the_pages(timeline_with_claim, use):
+    timeline, _event, claim = timeline_with_claim
+    used = claim.citations.get().source
+    source = SourceFactory()
+    if use == "quoted":
+        CitationFactory(claim=claim, source=source)
+    elif use == "dating a public event":
+        timeline.events.add(EventFactory(source=source))
+    elif use == "cited by a used source":
+        used.cites.add(source)
+    else:
+        # Two steps down the chain: no page of its own, but listed on the page of what cites it.
+        cited = SourceFactory()
+        used.cites.add(cited)
+        cited.cites.add(source)
+    before = content_version()
+
+    source.title = "Reworded"
+    source.save()
+
+    assert content_version() > before
+
+
+def test_an_outlet_of_no_shown_source_leaves_the_pages_cached(timeline_with_claim):
+    binned = SourceFactory(deleted_at=timezone.now())
+    CitationFactory(claim=PublishedClaimFactory(), source=binned)
+    private = SourceFactory()
+    CitationFactory(claim=ClaimFactory(), source=private)
+    before = content_version()
+
+    OutletFactory(name="A new outlet")
+    for outlet in (binned.outlet, private.outlet):
+        outlet.name += ", renamed"
+        outlet.save()
+
+    assert content_version() == before
+
+
+def test_a_tag_on_nothing_public_leaves_the_pages_cached(timeline_with_claim, editor):
+    on_draft, on_hidden_event = TagFactory(), TagFactory()
+    ClaimFactory().tags.add(on_draft)
+    hidden_event = EventFactory()
+    hidden_event.tags.add(on_hidden_event)
+    TimelineFactory(is_published=False).events.add(hidden_event)
+    before = content_version()
+
+    TagFactory()
+    for tag in (on_draft, on_hidden_event):
+        tag.name += ", renamed"
+        tag.save()
+    services.move_to_bin(obj=on_draft, by=editor)
+
+    assert content_version() == before
+
+
+@pytest.mark.parametrize("on", ["published claim", "public event"])
+def test_a_tag_on_a_published_claim_or_a_public_event_refreshes_the_pages(timeline_with_claim, on):
+    _timeline, event, claim = timeline_with_claim
+    tag = TagFactory()
+    (claim if on == "published claim" else event).tags.add(tag)
+    before = content_version()
+
+    tag.name = "Renamed"
+    tag.save()
+
+    assert content_version() > before
+
+
+@pytest.mark.parametrize("model", ["timeline", "citation", "source", "tag"])
+def test_public_content_moved_to_the_bin_and_back_refreshes_the_pages(
+    timeline_with_claim, editor, model
+):
+    timeline, _event, claim = timeline_with_claim
+    tag = TagFactory()
+    claim.tags.add(tag)
+    citation = claim.citations.get()
+    row = {"timeline": timeline, "citation": citation, "source": citation.source, "tag": tag}[model]
+    before = content_version()
+
+    services.move_to_bin(obj=row, by=editor)
+    binned = content_version()
+    services.restore_from_bin(obj=type(row).all_objects.get(pk=row.pk), by=editor)
+
+    assert before < binned < content_version()

@@ -69,6 +69,22 @@ class Timeline(TrackedModel):
         verbose_name_plural = _("timelines")
         permissions = [("publish_timeline", _("Can publish timelines"))]
 
+    # Whether the public could see the timeline as it was loaded or last saved: a change to a
+    # timeline the public sees neither before nor after leaves the cached public pages alone
+    # (timeline.signals). A new timeline starts unseen.
+    _published_when_loaded = False
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        # Read the instance dict: touching a deferred field would load it. A field not loaded
+        # counts as published and not in the bin, which can only cost a needless refresh.
+        loaded = instance.__dict__
+        instance._published_when_loaded = (
+            loaded.get("is_published", True) and loaded.get("deleted_at") is None
+        )
+        return instance
+
     def __str__(self):
         return self.title
 

@@ -5,20 +5,30 @@ a claim shows on its own page, on every timeline of its events, on its sources' 
 feeds and on the home page. Bulk writes (QuerySet.update, bulk_create) send no signals, so the
 code doing them calls bump_content_version() itself.
 
-Two kinds of write are known not to reach the public and leave the pages alone, because they
-are most of a newsroom's writes and would otherwise keep every page cold: a claim that is not
-published before or after the change (drafts, claims in review), and an event on no published
-timeline (claim and source pages list only events of published timelines too). Everything
-else bumps, including any change of a relation.
+A save that cannot reach the public leaves the pages alone: such saves are most of a newsroom's
+writes (drafts edited, articles imported) and would otherwise keep every page cold. A save
+bumps only when the row shows on a public page or feed before or after it:
+- a claim or a timeline, when it was published as loaded or is published after the save (one
+  loaded without its status counts as published; a timeline in the bin is not published);
+- a citation, when the claim it is on, or was on as loaded, is published (one loaded without
+  its claim always bumps);
+- an event, when it is on a published timeline (claim and source pages list only such events);
+- a source, when a published claim quotes it, it dates a public event, or a public source's
+  page lists it among what that source cites;
+- an outlet, when one of its sources shows by that rule (only its name shows, in the bin or
+  not);
+- a tag, when a published claim or a public event carries it.
+Sources and tags are asked this whatever their own place in the bin, so moving a shown one
+there or back still bumps. Deletes and every change of a relation bump.
 """
 
+from django.db.models import Exists, OuterRef
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from claims.models import Citation, Claim, Outlet, Source, Tag
 from timeline.models import Event, Timeline
 from timeline.pagecache import bump_content_version, bump_if_public_events
 
-CONTENT_MODELS = (Citation, Source, Outlet, Tag, Timeline)
 CONTENT_RELATIONS = (
     Claim.tags.through,
     Source.cites.through,
@@ -40,10 +50,72 @@ def claim_changed(sender, instance, **kwargs):
         bump_content_version()
 
 
+def timeline_changed(sender, instance, **kwargs):
+    published = instance.is_published and not instance.is_deleted
+    seen = instance._published_when_loaded or published
+    instance._published_when_loaded = published
+    if seen:
+        bump_content_version()
+
+
+def citation_changed(sender, instance, created, **kwargs):
+    before = instance._claim_id_when_loaded
+    instance._claim_id_when_loaded = instance.claim_id
+    # Loaded without its claim, or built by hand over a stored row: the claim it left is
+    # unknown.
+    if before is None and not created:
+        bump_content_version()
+    # Moved to another claim, it leaves the page of the one it was on.
+    elif Claim.objects.published().filter(pk__in={before, instance.claim_id} - {None}).exists():
+        bump_content_version()
+
+
 def event_changed(sender, instance, **kwargs):
     # A save does not change which timelines the event is on (that is a relation change), so
     # where it is now is where it was.
     bump_if_public_events([instance.pk])
+
+
+def _used():
+    """True for a source quoted by a published claim or dating a public event."""
+    return Exists(
+        Citation.objects.filter(source=OuterRef("pk"), claim__in=Claim.objects.published())
+    ) | Exists(Event.objects.public().filter(source=OuterRef("pk")))
+
+
+def _source_shown():
+    """True for a source whose fields show: on its own page and in its line under the claims
+    quoting it and the events it dates, and in the list of what a public source cites, which
+    names even sources without a page of their own."""
+    # SourceQuerySet.public() again, without its "pk IN (every used source)": PostgreSQL plans
+    # that as a scan of all sources, where this looks only at the few citing the saved one.
+    cited_by_used = Source.cites.through.objects.filter(
+        to_source=OuterRef("pk"), from_source__in=Source.objects.filter(_used())
+    )
+    public = Source.objects.filter(_used() | Exists(cited_by_used))
+    return _used() | Exists(public.filter(cites=OuterRef("pk")))
+
+
+def source_changed(sender, instance, **kwargs):
+    # all_objects: a source leaving for the bin or coming back changes the pages it shows on.
+    if Source.all_objects.filter(_source_shown(), pk=instance.pk).exists():
+        bump_content_version()
+
+
+def outlet_changed(sender, instance, **kwargs):
+    # A source in the bin shows nowhere, so neither does its outlet.
+    if Source.objects.filter(_source_shown(), outlet=instance.pk).exists():
+        bump_content_version()
+
+
+def tag_changed(sender, instance, **kwargs):
+    # Tags show under published claims and public events, and as their timelines' filters.
+    # all_objects, as for sources: binning a shown tag changes those pages.
+    shown = Exists(Claim.objects.published().filter(tags=OuterRef("pk"))) | Exists(
+        Event.objects.public().filter(tags=OuterRef("pk"))
+    )
+    if Tag.all_objects.filter(shown, pk=instance.pk).exists():
+        bump_content_version()
 
 
 def relation_changed(sender, action, **kwargs):
@@ -53,14 +125,17 @@ def relation_changed(sender, action, **kwargs):
 
 
 def connect():
-    post_save.connect(claim_changed, sender=Claim, dispatch_uid="pages-save-Claim")
-    post_delete.connect(content_changed, sender=Claim, dispatch_uid="pages-delete-Claim")
-    post_save.connect(event_changed, sender=Event, dispatch_uid="pages-save-Event")
-    post_delete.connect(content_changed, sender=Event, dispatch_uid="pages-delete-Event")
-    for model in CONTENT_MODELS:
-        post_save.connect(
-            content_changed, sender=model, dispatch_uid=f"pages-save-{model.__name__}"
-        )
+    saved = {
+        Claim: claim_changed,
+        Citation: citation_changed,
+        Event: event_changed,
+        Source: source_changed,
+        Outlet: outlet_changed,
+        Tag: tag_changed,
+        Timeline: timeline_changed,
+    }
+    for model, handler in saved.items():
+        post_save.connect(handler, sender=model, dispatch_uid=f"pages-save-{model.__name__}")
         post_delete.connect(
             content_changed, sender=model, dispatch_uid=f"pages-delete-{model.__name__}"
         )
