@@ -26,6 +26,9 @@ __all__ = [
     "parse_digits",
     "scale_of",
     "scale_words",
+    "share_of_pattern",
+    "share_value",
+    "share_words",
     "tidy",
     "vague_count",
     "vague_words",
@@ -380,10 +383,21 @@ def hundred_value(word: str, lang: str) -> Decimal | None:
 
 
 # Fractions that only make sense before a scale word: "pół miliona",
-# "półtora miliarda", "half a million", "eine halbe Million", "medio millón".
+# "półtora miliarda", "ćwierć miliona", "half a million", "a quarter of a
+# million", "eine halbe Million", "medio millón", "un cuarto de millón".
 _FRACTIONS = {
-    "pl": {"pół": Decimal("0.5"), "półtora": Decimal("1.5"), "półtorej": Decimal("1.5")},
-    "en": {"half a": Decimal("0.5")},
+    "pl": {
+        "pół": Decimal("0.5"),
+        "półtora": Decimal("1.5"),
+        "półtorej": Decimal("1.5"),
+        "ćwierć": Decimal("0.25"),
+    },
+    "en": {
+        "half a": Decimal("0.5"),
+        "a quarter": Decimal("0.25"),
+        "a quarter of a": Decimal("0.25"),
+        "three quarters of a": Decimal("0.75"),
+    },
     "de": {
         "eine halbe": Decimal("0.5"),
         "einer halben": Decimal("0.5"),
@@ -391,7 +405,7 @@ _FRACTIONS = {
         "eineinhalb": Decimal("1.5"),
     },
     "fr": {"un demi": Decimal("0.5")},
-    "es": {"medio": Decimal("0.5")},
+    "es": {"medio": Decimal("0.5"), "un cuarto de": Decimal("0.25")},
 }
 
 
@@ -408,6 +422,85 @@ def number_word_value(word: str, lang: str) -> tuple[Decimal, bool] | None:
     if lowered not in table:
         return None
     return Decimal(table[lowered]), lowered in _NEEDS_SCALE
+
+
+# Fractions that state a share of what follows them ("połowa użytkowników",
+# "a third of the banks", "die Hälfte der Nutzer", "la moitié des salariés",
+# "la mitad de los usuarios") are read as percentages, the unit that shares
+# already have: a half is 50 %. A third has no exact decimal and is rounded
+# to two places, as press copy rounds percentages.
+_HALF = Decimal(50)
+_THIRD = Decimal("33.33")
+_TWO_THIRDS = Decimal("66.67")
+_QUARTER = Decimal(25)
+_THREE_QUARTERS = Decimal(75)
+_FIFTH = Decimal(20)
+_SHARES = {
+    "pl": {
+        "połowa": _HALF, "połowę": _HALF, "połowy": _HALF,
+        "jedna trzecia": _THIRD, "jedną trzecią": _THIRD, "jednej trzeciej": _THIRD,
+        "dwie trzecie": _TWO_THIRDS, "dwóch trzecich": _TWO_THIRDS,
+        "jedna czwarta": _QUARTER, "jedną czwartą": _QUARTER, "jednej czwartej": _QUARTER,
+        "ćwierć": _QUARTER,
+        "trzy czwarte": _THREE_QUARTERS, "trzech czwartych": _THREE_QUARTERS,
+        "jedna piąta": _FIFTH, "jedną piątą": _FIFTH, "jednej piątej": _FIFTH,
+    },
+    "en": {
+        "half": _HALF, "a half": _HALF, "one half": _HALF,
+        "a third": _THIRD, "one third": _THIRD, "one-third": _THIRD,
+        "two thirds": _TWO_THIRDS, "two-thirds": _TWO_THIRDS,
+        "a quarter": _QUARTER, "one quarter": _QUARTER, "one-quarter": _QUARTER,
+        "three quarters": _THREE_QUARTERS, "three-quarters": _THREE_QUARTERS,
+        "a fifth": _FIFTH, "one fifth": _FIFTH, "one-fifth": _FIFTH,
+    },
+    "de": {
+        "die hälfte": _HALF, "der hälfte": _HALF,
+        "ein drittel": _THIRD, "einem drittel": _THIRD, "zwei drittel": _TWO_THIRDS,
+        "ein viertel": _QUARTER, "drei viertel": _THREE_QUARTERS,
+        "ein fünftel": _FIFTH, "einem fünftel": _FIFTH,
+    },
+    "fr": {
+        "la moitié": _HALF, "un tiers": _THIRD, "deux tiers": _TWO_THIRDS,
+        "un quart": _QUARTER, "trois quarts": _THREE_QUARTERS, "un cinquième": _FIFTH,
+    },
+    "es": {
+        "la mitad": _HALF, "un tercio": _THIRD, "dos tercios": _TWO_THIRDS,
+        "un cuarto": _QUARTER, "tres cuartos": _THREE_QUARTERS, "un quinto": _FIFTH,
+    },
+}  # fmt: skip
+
+# What joins a share to what it counts. Polish puts the genitive right
+# after it ("połowa użytkowników"); the other languages need "of" and, but
+# for English, a determiner too, which keeps out "un tiers de confiance" (a
+# trusted third party) and "un cuarto de baño" (a bathroom). English "half"
+# also takes a determiner directly ("half the banks").
+_SHARE_OF_PATTERNS = {
+    "pl": r"[ \u00a0]+(?=[^\W\d_])",
+    "en": r"[ \u00a0]+of[ \u00a0]+"
+    r"|(?<=half)[ \u00a0]+(?=(?:the|its|their|his|her|our|all|these|those)(?![^\W\d_]))",
+    "de": r"[ \u00a0]+(?=(?:der|des|aller|seiner|ihrer|unserer|dieser|jener|deren|dessen)"
+    r"(?![^\W\d_]))",
+    "fr": r"[ \u00a0]+(?:des[ \u00a0]+|du[ \u00a0]+|de[ \u00a0]+(?=l['’]|(?:la|ses|leurs?|ces|nos|vos|son|"
+    r"sa|cette|ce|cet|tous|toutes)(?![^\W\d_])))",
+    "es": r"[ \u00a0]+(?:del[ \u00a0]+|de[ \u00a0]+(?=(?:los|las|la|el|sus|su|estos|estas|esos|esas|"
+    r"todos|todas|nuestros|nuestras|ellos|ellas)(?![^\W\d_])))",
+}
+
+
+def share_words(lang: str) -> list[str]:
+    """The share fractions of ``lang``, longest first."""
+    return sorted(_SHARES.get(lang, {}), key=len, reverse=True)
+
+
+def share_value(phrase: str, lang: str) -> Decimal:
+    """The percentage a share fraction of :func:`share_words` states ("a
+    third" is 33.33)."""
+    return _SHARES[lang][" ".join(phrase.lower().split())]
+
+
+def share_of_pattern(lang: str) -> str | None:
+    """Pattern (a string) for what joins a share to what it counts."""
+    return _SHARE_OF_PATTERNS.get(lang)
 
 
 def number_words(lang: str) -> tuple[list[str], list[str]]:

@@ -4,7 +4,9 @@ A quantity is a number with what it counts and how firmly it is stated:
 "nawet 87 mln użytkowników" is *up to* 87000000 users, "ponad 12 różnych
 firm" is *more than* 12 companies, "$2.3bn" is exactly 2300000000 USD,
 "bis zu 87 Mio. Nutzer", "jusqu'à 87 millions d'utilisateurs" and "hasta 87
-millones de usuarios" are *up to* 87000000 users.
+millones de usuarios" are *up to* 87000000 users. Fractions in words that
+state a share ("połowa użytkowników", "a third of the banks") are read as
+percentages.
 
 The finder reads each number where it stands and then looks a few words to
 each side: a qualifier and a currency symbol to the left; a scale word, a
@@ -36,11 +38,15 @@ from .numerals import (
     parse_digits,
     scale_of,
     scale_words,
+    share_of_pattern,
+    share_value,
+    share_words,
     tidy,
     vague_count,
     vague_words,
 )
 from .qualifiers import qualifier_before
+from .sentences import GERMAN_SENTENCE_OPENERS
 from .units import (
     CURRENCY_PREFIX_RE,
     canonical_noun,
@@ -224,6 +230,63 @@ _RANGE_OPENER_RE = re.compile(
 )
 # Openers that frame a range rather than a change ("between 5% and 7%").
 _LOOSE_OPENERS = ("between", "między", "pomiędzy", "zwischen", "entre")
+# Other openers frame a range ("from 10 to 15 million people") unless the
+# pair reports a change, which is two quantities: the first figure has a
+# unit of its own ("from 5% to 7%") or is the larger one ("from 15 to 10
+# million"), a verb of change leads in ("rose from", "est passé de", "pasó
+# de"), or the words say so themselves: German "von ... auf" and Polish "z
+# ... do", whose ranges take "bis" and "od".
+_CHANGE_PAIRS = {
+    "de": (
+        re.compile(r"(?<![^\W\d_])von[ \u00a0]+\Z", re.IGNORECASE),
+        re.compile(r"[ \u00a0]+auf[ \u00a0]+", re.IGNORECASE),
+    ),
+    "pl": (
+        re.compile(r"(?<![^\W\d_])ze?[ \u00a0]+\Z", re.IGNORECASE),
+        re.compile(r"[ \u00a0]+do[ \u00a0]+", re.IGNORECASE),
+    ),
+}
+_CHANGE_VERBS = {
+    "en": """
+        rose risen rise rises rising fell fallen fall falls falling grew grown
+        grow grows growing increased increase increases increasing decreased
+        decrease decreases decreasing climbed climb climbs climbing jumped jump
+        jumps jumping dropped drop drops dropping declined decline declines
+        declining surged surges soared soars plunged plunges slipped slips
+        tumbled tumbles sank sunk sinks went goes going gone cut cuts cutting
+        raised raise raises raising lifted lifts lowered lowers reduced reduce
+        reduces reducing boosted boosts expanded expands shrank shrunk shrinks
+        doubled tripled slumped widened narrowed swelled dipped edged moved
+        changed
+    """,
+    # "Augmenter de 10 à 15 %" may give the size of a rise ("by 10 to 15 %"),
+    # so only verbs that cannot are listed.
+    "fr": """
+        passé passée passés passées passe passent passant passera passeront
+        porté portée portés portées ramené ramenée ramenés ramenées relevé
+        relevée relevés relevées abaissé abaissée abaissés abaissées
+    """,
+    "es": """
+        pasó pasaron pasado pasada pasa pasan pasando pasará pasarán aumentó
+        aumentaron aumentado aumenta aumentan subió subieron subido sube suben
+        bajó bajaron bajado baja bajan creció crecieron crecido crece crecen
+        cayó cayeron caído cae caen disminuyó disminuyeron disminuido redujo
+        redujeron reducido elevó elevaron elevado
+    """,
+}
+_CHANGE_VERB_RE = {
+    lang: re.compile(
+        r"(?<![^\W\d_])(?:"
+        + "|".join(words.split())
+        + r")(?:[ \u00a0]+[^\W\d_]+(?:ly|ment|mente))?[ \u00a0]+\Z",
+        re.IGNORECASE,
+    )
+    for lang, words in _CHANGE_VERBS.items()
+}
+# The first figure of a change takes the scale of the second when it has
+# none, unless the two are written at very different sizes: in "z 800 do
+# 1,2 mln" the 800 is not 800 million.
+_SHARED_SCALE_SPREAD = 100
 _OF_RE = re.compile(r"[ \u00a0]+of(?![^\W\d_])", re.IGNORECASE)
 _NOUN_WINDOW = 3
 # Number words that are also common adjectives ("un bâtiment neuf") count
@@ -248,20 +311,9 @@ _BOUND_SCALE_RE = {
     if (pattern := bound_scale_pattern(lang)) is not None
 }
 # A German ordinal is a number with a period before any word ("der 3.
-# Platz", "im 2. Quartal"); a number ends the sentence only when a typical
-# sentence opener follows the period.
+# Platz", "im 2. Quartal"); a number ends the sentence only when a word that
+# opens a sentence follows the period, by the sentence splitter's own list.
 _DE_ORDINAL_RE = re.compile(r"\.[ \u00a0]+(?P<word>[^\W\d_]+)")
-_DE_SENTENCE_OPENERS = frozenset(
-    """
-    Der Die Das Den Dem Des Ein Eine Einer Es Er Sie Wir Ich Man Im Am In
-    An Auf Aus Bei Mit Nach Von Vor Zu Zum Zur Für Laut Nach Auch Doch Aber
-    Und Oder Damit Dies Diese Dieser Dieses Das Dabei Davon Dafür Daher
-    Deshalb Zudem Außerdem Jedoch Allerdings Insgesamt Bisher Zuletzt Seit
-    Wie Was Wer Wo Wann Nun Jetzt Heute Gestern Bereits Schon Noch Nur
-    Rund Etwa Mehr Weniger Knapp Mindestens Über Unter Bis Nicht Kein
-    Keine Ob Als Wenn Weil Dass So Dann
-    """.split()
-)
 
 # A stretch of time pinned to the calendar or to an event is a date
 # expression, not an amount: "the first three months of the year", "five
@@ -298,6 +350,47 @@ _FOREIGN_TIME_TAIL_RE = re.compile(
 )
 
 
+# A share of a stretch of time, of an event or of a measure dates or
+# measures something rather than counting it: "połowa 2018 roku", "połowa
+# sezonu", "ćwierć wieku", "half of the year", "die Hälfte der Zeit", "la
+# moitié du match", "la mitad del año". Words of all five languages share one
+# list: it only ever turns a reading away.
+_NOT_SHARED = frozenset(
+    """
+    rok roku lat lata latach dekady wieku stulecia kwartału półrocza sezonu
+    kadencji meczu spotkania drogi okresu czasu doby litra kilograma
+    kilometra metra etatu
+    year decade century millennium quarter season term game match period time
+    way hour second
+    jahr jahres jahrs jahrzehnts jahrhunderts quartals saison spiels spielzeit
+    amtszeit legislaturperiode zeit strecke weges
+    année siècle décennie trimestre saison match mandat temps chemin parcours
+    journée
+    año siglo década trimestre temporada partido mandato tiempo camino
+    legislatura
+    """.split()
+)
+_MONTH_WORDS = frozenset(_MONTHS.split("|")).union(
+    *(months.split("|") for months in _FOREIGN_MONTHS.values())
+)
+# "druga połowa roku", "the second half", "obie połowy": after an ordinal or
+# "both" a share is a part of the calendar or of a match.
+_SHARE_PART_RE = re.compile(
+    r"(?:pierwsz|drug|trzec|czwart|ostatni|kolejn|first|second|last|latter|final)\w*"
+    r"|obie|obu|both",
+    re.IGNORECASE,
+)
+# "a quarter of a mile", "a third of an hour": a share of one thing is a
+# measure, not a count.
+_OF_ONE_THING_RE = re.compile(r"an?[ \u00a0]", re.IGNORECASE)
+_SHARE_OF_RE = {
+    lang: re.compile(pattern, re.IGNORECASE)
+    for lang in ("pl", "en", "de", "fr", "es")
+    if (pattern := share_of_pattern(lang)) is not None
+}
+_POSSESSIVE_RE = re.compile(r"['’]s\Z")
+
+
 _HUNDRED_LOOKAHEAD = {
     "en": "|hundred|dozen",
     "de": "|hundert|dutzend",
@@ -321,22 +414,37 @@ def _core_re(lang: str) -> re.Pattern[str]:
     if vague:
         alt = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in vague)
         parts.append(r"(?P<vague>(?<![^\W\d_])(?:" + alt + r")(?![^\W\d_]))")
+    shares = share_words(lang)
+    if shares:
+        parts.append(_share_alternative(shares, scale_alt))
     if free or bound:
-        alternatives = [re.escape(w).replace(r"\ ", r"\s+") for w in free]
         hundred = _HUNDRED_LOOKAHEAD.get(lang, "")
-        alternatives += [
-            re.escape(w).replace(r"\ ", r"\s+")
-            + r"(?=[\s-]+(?:"
-            + scale_alt
-            + hundred
-            + r")(?![^\W\d_]))"
-            for w in bound
+        scale_after = r"(?=[\s-]+(?:" + scale_alt + hundred + r")(?![^\W\d_]))"
+        # Longest first across both lists, so that "three quarters of a
+        # million" is not read as "three".
+        needs_scale = frozenset(bound)
+        alternatives = [
+            re.escape(w).replace(r"\ ", r"\s+") + (scale_after if w in needs_scale else "")
+            for w in sorted([*free, *bound], key=len, reverse=True)
         ]
         # Singular scale words count one unit on their own ("milion osób").
         singular = [s for s in ("tysiąc", "milion", "miliard", "bilion") if s in scales]
         alternatives += singular
         parts.append(r"(?P<word>(?<![^\W\d_])(?:" + "|".join(alternatives) + r")(?![^\W\d_]))")
     return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def _share_alternative(shares: list[str], scale_alt: str) -> str:
+    """The pattern of a share fraction, unless a scale word follows within
+    two words: "ćwierć miliona", "half a million" and "a quarter of a
+    million" are counts, read as number words. A share that is not read
+    (with nothing it counts after it) is still consumed, so that "tres
+    cuartos de hora" does not count three "cuartos"."""
+    alt = "|".join(re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in shares)
+    return (
+        r"(?P<share>(?<![^\W\d_])(?:" + alt + r")(?![^\W\d_-])"
+        r"(?![ \u00a0]+(?:[^\W\d_]+(?:['’]|[ \u00a0]+)){0,2}(?:" + scale_alt + r")(?![^\W\d_])))"
+    )
 
 
 @cache
@@ -379,13 +487,15 @@ def find_quantities(
             reading = _read_fold(text, match, lang)
         elif match.lastgroup == "vague":
             reading = _read_vague(text, match, lang, blocked)
+        elif match.lastgroup == "share":
+            reading = _read_share(text, match, lang, blocked)
         else:
             reading = _read_words(text, match, lang, blocked)
         if reading is None or _is_time_reference(text, reading, lang):
             continue
         readings.append(reading)
         consumed_until = reading.end
-    return [_to_quantity(text, r) for r in _merge_ranges(text, readings)]
+    return [_to_quantity(text, r) for r in _merge_ranges(text, readings, lang)]
 
 
 class _Blocked:
@@ -483,7 +593,7 @@ def _is_german_ordinal(text: str, end: int) -> bool:
     if match is None:
         return False
     word = match.group("word")
-    return word[:1].islower() or word not in _DE_SENTENCE_OPENERS
+    return word[:1].islower() or word not in GERMAN_SENTENCE_OPENERS
 
 
 def _after_of(text: str, reading: _Reading, position: int, lang: str) -> int:
@@ -757,6 +867,70 @@ def _read_vague(text: str, match: re.Match[str], lang: str, blocked: _Blocked) -
     return reading
 
 
+def _read_share(text: str, match: re.Match[str], lang: str, blocked: _Blocked) -> _Reading | None:
+    """A fraction in words that states a share of what follows is a
+    percentage: "połowa użytkowników" is 50 %, "a third of the banks" 33.33 %."""
+    previous, _ = _previous_word(text, match.start())
+    if _SHARE_PART_RE.fullmatch(previous.strip("„“\"'([")):
+        return None
+    of = _SHARE_OF_RE[lang].match(text, match.end())
+    if of is None or not _names_what_is_shared(text, of.end(), lang, blocked):
+        return None
+    reading = _Reading(
+        start=match.start(),
+        end=match.end(),
+        core_start=match.start(),
+        core_end=match.end(),
+        number=share_value(match.group("share"), lang),
+        unit="%",
+        unit_kind="percent",
+    )
+    _read_qualifier(text, reading, lang)
+    return reading
+
+
+def _names_what_is_shared(text: str, position: int, lang: str, blocked: _Blocked) -> bool:
+    """Whether the few words from ``position`` name what a share counts
+    ("użytkowników", "the banks", "der Nutzer") rather than a stretch of
+    time, a year or a scale word."""
+    if lang == "en" and _OF_ONE_THING_RE.match(text, position):
+        return False
+    named = False
+    cursor = position
+    for _ in range(_NOUN_WINDOW):
+        gap = _GAP_RE.match(text, cursor)
+        start = gap.end() if gap is not None else cursor
+        if start < len(text) and text[start].isdigit():
+            # A number before the noun is a year: "połowa 2018 roku".
+            return named
+        word_match = _WORD_RE.match(text, start)
+        if word_match is None or blocked.overlaps(word_match.start(), word_match.end()):
+            break
+        word = word_match.group(0)
+        # "l'année" is "année"; "the year's" is "year".
+        bare = _POSSESSIVE_RE.sub("", _ELISION_RE.sub("", word.rstrip(".")))
+        if _is_not_counted(bare, lang):
+            return False
+        if not is_stopword(bare, lang):
+            named = True
+        elif named:
+            break
+        cursor = word_match.end()
+        if word.endswith("."):
+            break
+    return named
+
+
+def _is_not_counted(word: str, lang: str) -> bool:
+    lowered = word.lower()
+    return (
+        lowered in _NOT_SHARED
+        or lowered in _MONTH_WORDS
+        or canonical_noun(lowered, lang) in _TIME_UNITS
+        or scale_of(lowered, lang) is not None
+    )
+
+
 def _read_words(text: str, match: re.Match[str], lang: str, blocked: _Blocked) -> _Reading | None:
     """Compound number words: "dwa miliony", "two hundred and fifty"."""
     first = match.group("word")
@@ -839,25 +1013,67 @@ def _with_unit_only(
     return reading
 
 
-def _merge_ranges(text: str, readings: Sequence[_Reading]) -> list[_Reading]:
+def _merge_ranges(text: str, readings: Sequence[_Reading], lang: str) -> list[_Reading]:
     """Join "10-15 proc.", "od 10 do 15 tys." and "between 5 and 7%" into
-    one reading with ``low``/``high``; drop the right half of a dash range
-    whose left half was not an amount (a year, say)."""
+    one reading with ``low``/``high``; give the first figure of a change the
+    scale and unit written after the second ("von 10 auf 15 Mio. Euro");
+    drop the right half of a dash range whose left half was not an amount (a
+    year, say)."""
     merged: list[_Reading] = []
     index = 0
     while index < len(readings):
         left = readings[index]
         right = readings[index + 1] if index + 1 < len(readings) else None
         if right is not None and not left.vague and not right.vague:
-            joined = _join(text, left, right)
-            if joined is not None:
-                merged.append(joined)
-                index += 2
-                continue
+            if _reports_change(text, left, right, lang):
+                _share_scale_and_unit(left, right)
+            else:
+                joined = _join(text, left, right)
+                if joined is not None:
+                    merged.append(joined)
+                    index += 2
+                    continue
         if not left.dash_right:
             merged.append(left)
         index += 1
     return merged
+
+
+def _reports_change(text: str, left: _Reading, right: _Reading, lang: str) -> bool:
+    """Whether "from X to Y" reports a change rather than a range."""
+    gap = text[left.end : right.number_start]
+    floor = max(0, left.start - 12)
+    pair = _CHANGE_PAIRS.get(lang)
+    if pair is not None and pair[1].fullmatch(gap) and pair[0].search(text, floor, left.start):
+        return True
+    opener = _RANGE_OPENER_RE.search(text, floor, left.start)
+    if opener is None or not _WORD_GAP_RE.fullmatch(gap):
+        return False
+    if opener.group("opener").lower() in _LOOSE_OPENERS:
+        return False
+    if left.unit_kind:
+        return True
+    if left.number * (left.scale or right.scale or 1) > right.number * (right.scale or 1):
+        return True
+    verb = _CHANGE_VERB_RE.get(lang)
+    return verb is not None and bool(verb.search(text, max(0, opener.start() - 40), opener.start()))
+
+
+def _share_scale_and_unit(left: _Reading, right: _Reading) -> None:
+    """The first figure of a change takes the scale and the unit written
+    only after the second: "von 10 auf 15 Mio. Euro" is 10 000 000 euros;
+    "z 10 tys. do 15 mln zł" keeps its own thousands and takes the złoty."""
+    if left.unit_kind and left.unit != right.unit:
+        return
+    if left.scale is None and _written_alike(left.number, right.number):
+        left.scale = right.scale
+    if not left.unit_kind:
+        left.unit, left.unit_kind = right.unit, right.unit_kind
+
+
+def _written_alike(first: Decimal, second: Decimal) -> bool:
+    low, high = sorted((abs(first), abs(second)))
+    return low == 0 or high / low < _SHARED_SCALE_SPREAD
 
 
 def _join(text: str, left: _Reading, right: _Reading) -> _Reading | None:
@@ -867,9 +1083,6 @@ def _join(text: str, left: _Reading, right: _Reading) -> _Reading | None:
         if left.unit_kind and left.unit != right.unit:
             return None
     elif _WORD_GAP_RE.fullmatch(gap) and opener is not None:
-        loose = opener.group("opener").lower() in _LOOSE_OPENERS
-        if left.unit_kind and not loose:
-            return None  # "from 5% to 7%" reports a change, not a range
         if left.unit_kind and left.unit != right.unit:
             return None
     else:

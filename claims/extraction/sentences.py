@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Span", "split_sentences"]
+__all__ = ["GERMAN_SENTENCE_OPENERS", "Span", "split_sentences"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,20 +80,33 @@ _SENTENCE_OPENERS = frozenset(
     Today Yesterday Also If Under Despite Although Though Then Now Only
     """.split()
 )
-_FOREIGN_SENTENCE_OPENERS = frozenset(
+# Words that open a German sentence. A number, a period and one of these
+# end a sentence ("stieg auf 12. Die Polizei ..."); before any other
+# capitalised word the number is an ordinal ("den 3. Platz"). The quantity
+# finder asks the same question with this same list, so the two never
+# disagree about a word.
+GERMAN_SENTENCE_OPENERS = frozenset(
     """
-    Der Die Das Den Dem Ein Eine Es Er Sie Wir Ich Man Im Am In An Auf Aus
-    Bei Mit Nach Von Vor Zu Zum Zur Für Laut Auch Doch Aber Und Oder Damit
-    Dies Diese Dieser Dabei Davon Daher Deshalb Zudem Außerdem Jedoch
-    Allerdings Insgesamt Bisher Zuletzt Seit Wie Nun Heute Gestern Bereits
-    Rund Etwa Mehr Weniger Knapp Mindestens Über Unter Bis Nicht Kein Keine
+    Der Die Das Den Dem Des Ein Eine Einer Es Er Sie Wir Ich Man Im Am In
+    An Auf Aus Bei Mit Nach Von Vor Zu Zum Zur Für Laut Auch Doch Aber Und
+    Oder Damit Dies Diese Dieser Dieses Dabei Davon Dafür Daher Deshalb
+    Zudem Außerdem Jedoch Allerdings Insgesamt Bisher Zuletzt Seit Wie Was
+    Wer Wo Wann Nun Jetzt Heute Gestern Bereits Schon Noch Nur Rund Etwa
+    Mehr Weniger Knapp Mindestens Über Unter Bis Nicht Kein Keine Ob Als
+    Wenn Weil Dass So Dann
+    """.split()
+)
+_FRENCH_SPANISH_SENTENCE_OPENERS = frozenset(
+    """
     Le La Les Un Une Des Il Elle Ils Elles On Ce Cette Ces Selon Dans En Au
     Aux Pour Par Mais Et Depuis Après Avant Cependant Toutefois Lors
     El Los Las Una Unos Unas Según Al Para Por Pero Desde Tras Este Esta
     Estos Estas Además Sin Con También
     """.split()
 )
-_ALL_SENTENCE_OPENERS = _SENTENCE_OPENERS | _FOREIGN_SENTENCE_OPENERS
+_ALL_SENTENCE_OPENERS = (
+    _SENTENCE_OPENERS | GERMAN_SENTENCE_OPENERS | _FRENCH_SPANISH_SENTENCE_OPENERS
+)
 
 _OPENING_MARKS = "„“\"'‘«([{"
 _CLOSING_MARKS = "”\"’'»)]"
@@ -225,7 +238,7 @@ def _punctuation_ends_sentence(text: str, match: re.Match[str]) -> bool:
     if (
         bare.isdigit()
         and _word_before(text, token_start).lower() in _ORDINAL_LEADS
-        and next_word not in _FOREIGN_SENTENCE_OPENERS
+        and next_word not in GERMAN_SENTENCE_OPENERS
     ):
         return crossed_line
     if lowered in _MAYBE_FINAL or _INITIALS_RE.fullmatch(token):

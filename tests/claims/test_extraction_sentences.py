@@ -1,10 +1,12 @@
 """Sentence splitting: exact offsets, abbreviations, quotes, breaks."""
 
 import time
+from decimal import Decimal
 
 import pytest
 
-from claims.extraction import split_sentences
+from claims.extraction import find_quantities, split_sentences
+from claims.extraction.sentences import GERMAN_SENTENCE_OPENERS
 
 
 def texts(text):
@@ -56,6 +58,11 @@ CASES = [
     ("  Wcięty tekst.  \n\n  ", ["Wcięty tekst."]),
     ("Windows\r\nLine endings.\r\n\r\nNext.", ["Windows", "Line endings.", "Next."]),
     ("Spadek o 2 proc. Wzrost o 3 tys. Koniec.", ["Spadek o 2 proc.", "Wzrost o 3 tys.", "Koniec."]),
+    # German openers are one list, shared with the quantity finder: "Dann" opens a
+    # sentence, "La" of "La-Liga-Spieltag" does not.
+    ("Der Verlust betrug 87 Mio. Dann fiel die Aktie.", ["Der Verlust betrug 87 Mio.", "Dann fiel die Aktie."]),
+    ("Nordwerk landete auf dem 3. Dann folgten Verluste.", ["Nordwerk landete auf dem 3.", "Dann folgten Verluste."]),
+    ("Barcelona gewann am 2. La-Liga-Spieltag deutlich.", ["Barcelona gewann am 2. La-Liga-Spieltag deutlich."]),
 ]
 # fmt: on
 
@@ -63,6 +70,16 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_sentences_are_split_with_exact_offsets(text, expected):
     assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "word", sorted(GERMAN_SENTENCE_OPENERS) + ["Platz", "Quartal", "Mal", "Berlin", "La", "El"]
+)
+def test_the_splitter_and_the_quantity_finder_agree_on_a_german_number_and_a_period(word):
+    text = f"Nordwerk landete auf dem 3. {word} folgte."
+    ends_sentence = len(texts(text)) == 2
+    read_as_number = [q.value for q in find_quantities(text, "de")] == [Decimal(3)]
+    assert ends_sentence == read_as_number == (word in GERMAN_SENTENCE_OPENERS)
 
 
 def test_whitespace_only_text_has_no_sentences():

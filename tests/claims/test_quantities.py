@@ -1,10 +1,11 @@
 """Quantities: one line per case, Polish and English, amounts and non-amounts."""
 
+import datetime as dt
 from decimal import Decimal
 
 import pytest
 
-from claims.extraction import QUALIFIERS, find_quantities
+from claims.extraction import QUALIFIERS, extract_candidates, find_quantities
 from tests.claims import test_quantities_de_fr_es as de_fr_es
 
 # fmt: off
@@ -119,6 +120,29 @@ SINGLE = [
     ("en", "The count was 48 of the total.", "48", "48", "", "exact"),
     ("pl", "Liczba wzrosła o ok. 3,8 tys.", "ok. 3,8 tys.", "3800", "", "approx"),
     ("en", "Numbers reached 2016 users.", "2016 users", "2016", "users", "exact"),
+    # Fractions in words: a share of what follows, read as a percentage.
+    ("pl", "Połowa użytkowników odeszła.", "Połowa", "50", "%", "exact"),
+    ("pl", "Firma straciła połowę klientów.", "połowę", "50", "%", "exact"),
+    ("pl", "Ponad połowa Polaków to popiera.", "Ponad połowa", "50", "%", "more_than"),
+    ("pl", "Jedna trzecia banków odmówiła.", "Jedna trzecia", "33.33", "%", "exact"),
+    ("pl", "Dotyczy to jednej trzeciej firm.", "jednej trzeciej", "33.33", "%", "exact"),
+    ("pl", "Dwie trzecie użytkowników to kobiety.", "Dwie trzecie", "66.67", "%", "exact"),
+    ("pl", "Ćwierć ankietowanych nie ma konta.", "Ćwierć", "25", "%", "exact"),
+    ("pl", "Jedna piąta kredytów to frankowe.", "Jedna piąta", "20", "%", "exact"),
+    ("en", "Half of the users left.", "Half", "50", "%", "exact"),
+    ("en", "More than half the banks refused.", "More than half", "50", "%", "more_than"),
+    ("en", "A half of the fund was lost.", "A half", "50", "%", "exact"),
+    ("en", "A third of the banks refused.", "A third", "33.33", "%", "exact"),
+    ("en", "One third of its staff quit.", "One third", "33.33", "%", "exact"),
+    ("en", "Nearly a quarter of customers left.", "Nearly a quarter", "25", "%", "approx"),
+    ("en", "One quarter of the firms paid.", "One quarter", "25", "%", "exact"),
+    ("en", "Two-thirds of voters agreed.", "Two-thirds", "66.67", "%", "exact"),
+    ("en", "Two thirds of voters agreed.", "Two thirds", "66.67", "%", "exact"),
+    ("en", "A fifth of the loans failed.", "A fifth", "20", "%", "exact"),
+    # Fractions before a scale word multiply it, as "pół miliona" does.
+    ("pl", "Zebrano ćwierć miliona podpisów.", "ćwierć miliona podpisów", "250000", "podpisów", "exact"),
+    ("en", "A quarter of a million people marched.", "A quarter of a million people", "250000", "people", "exact"),
+    ("en", "Three quarters of a million people voted.", "Three quarters of a million people", "750000", "people", "exact"),
 ]
 # fmt: on
 
@@ -142,6 +166,9 @@ VAGUE = [
     ("pl", "Wzrost o 10-15 proc. rocznie.", "10-15 proc.", "12.5", "%", "10", "15"),
     ("en", "Revenue of between $85.5bn and $89.5bn.", "between $85.5bn and $89.5bn", "87500000000", "USD", "85500000000", "89500000000"),
     ("en", "It will cut 10–15 million jobs.", "10–15 million jobs", "12500000", "jobs", "10000000", "15000000"),
+    # "From" without a verb of change frames a range.
+    ("en", "Fines range from 10 to 15 million euros.", "from 10 to 15 million euros", "12500000", "EUR", "10000000", "15000000"),
+    ("pl", "Kara wyniesie od 10 do 15 mln zł.", "od 10 do 15 mln zł", "12500000", "PLN", "10000000", "15000000"),
 ]
 # fmt: on
 
@@ -177,6 +204,36 @@ NONE = [
     ("en", "It works 24/7 now."),
     ("en", "Rule No. 5 applies."),
     ("en", "1. Facebook negotiated with banks."),
+    # Halves and quarters of the calendar or of a match are not shares.
+    ("pl", "W połowie 2018 roku ruszył program."),
+    ("pl", "W drugiej połowie roku sprzedaż wzrośnie."),
+    ("pl", "Druga połowa sezonu była słaba."),
+    ("pl", "Do połowy przyszłego roku nic się nie zmieni."),
+    ("pl", "Wyniki w drugim kwartale były słabe."),
+    ("pl", "Od tego minęło ćwierć wieku."),
+    ("en", "Revenue rose in the third quarter."),
+    ("en", "Profit fell in the first half of 2018."),
+    ("en", "Half of the year was lost."),
+    ("en", "The teams were level at half-time."),
+    ("en", "He scored in the second half of the match."),
+    ("en", "The talks lasted a quarter of an hour."),
+    ("en", "A third party was involved."),
+]
+# fmt: on
+
+# fmt: off
+# (lang, text, [(quantity text, value, unit), ...]): "from X to Y" that reports a
+# change is two quantities; the first takes the scale and unit written after the
+# second when it has none of its own.
+CHANGES = [
+    ("pl", "Przychody wzrosły z 10 do 15 mln zł.", [("10", "10000000", "PLN"), ("15 mln zł", "15000000", "PLN")]),
+    ("pl", "Stopa wzrosła z 5 do 7 proc.", [("5", "5", "%"), ("7 proc.", "7", "%")]),
+    ("pl", "Przychody wzrosły z 10 tys. do 15 mln zł.", [("10 tys.", "10000", "PLN"), ("15 mln zł", "15000000", "PLN")]),
+    ("pl", "Przychody wzrosły z 800 do 1,2 mln zł.", [("800", "800", "PLN"), ("1,2 mln zł", "1200000", "PLN")]),
+    ("en", "Revenue rose from 10 to 15 million euros.", [("10", "10000000", "EUR"), ("15 million euros", "15000000", "EUR")]),
+    ("en", "Revenue fell sharply from 15 to 10 million euros.", [("15", "15000000", "EUR"), ("10 million euros", "10000000", "EUR")]),
+    ("en", "The rate rose from 5 to 7%.", [("5", "5", "%"), ("7%", "7", "%")]),
+    ("en", "Users grew from 10 thousand to 2 million.", [("10 thousand", "10000", ""), ("2 million", "2000000", "")]),
 ]
 # fmt: on
 
@@ -218,6 +275,20 @@ def test_a_vague_count_or_range_carries_its_bounds(lang, text, span, value, unit
 @pytest.mark.parametrize(("lang", "text"), NONE + de_fr_es.NONE)
 def test_ordinals_years_dates_times_labels_and_model_names_are_not_quantities(lang, text):
     assert find_quantities(text, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CHANGES + de_fr_es.CHANGES)
+def test_the_first_figure_of_a_change_takes_the_scale_and_unit_of_the_second(lang, text, expected):
+    found = find_quantities(text, lang)
+    assert [(q.text, str(q.value), q.unit) for q in found] == expected
+    assert all((q.low, q.high) == (None, None) for q in found)
+
+
+def test_a_share_and_a_date_on_the_same_word_stay_apart():
+    text = "W połowie 2018 roku połowa użytkowników odeszła."
+    (candidate,) = extract_candidates(text, dt.date(2019, 1, 1), "pl")
+    assert [(q.text, str(q.value), q.unit) for q in candidate.quantities] == [("połowa", "50", "%")]
+    assert [d.text for d in candidate.dates] == ["W połowie 2018 roku"]
 
 
 def test_excluded_spans_yield_no_quantity():

@@ -56,6 +56,12 @@ SINGLE = [
     ("de", "Es wurden fünfundzwanzig Datensätze gelöscht.", "fünfundzwanzig Datensätze", "25", "records", "exact"),
     ("de", "Rund ein Dutzend Banken machen mit.", "Rund ein Dutzend Banken", "12", "banks", "approx"),
     ("de", "Die Kosten stiegen dreifach.", "dreifach", "3", "times", "exact"),
+    # German: fractions in words, a share read as a percentage.
+    ("de", "Die Hälfte der Nutzer ist betroffen.", "Die Hälfte", "50", "%", "exact"),
+    ("de", "Mehr als die Hälfte der Banken lehnte ab.", "Mehr als die Hälfte", "50", "%", "more_than"),
+    ("de", "Ein Drittel der Kunden hat geklagt.", "Ein Drittel", "33.33", "%", "exact"),
+    ("de", "Ein Viertel aller Befragten weiß es nicht.", "Ein Viertel", "25", "%", "exact"),
+    ("de", "Zwei Drittel der Firmen zahlen.", "Zwei Drittel", "66.67", "%", "exact"),
 
     # French: scale words.
     ("fr", "La fuite concerne 87 millions d'utilisateurs.", "87 millions d'utilisateurs", "87000000", "users", "exact"),
@@ -92,6 +98,12 @@ SINGLE = [
     ("fr", "Il y a trois cents magasins.", "trois cents magasins", "300", "stores", "exact"),
     ("fr", "Une douzaine de banques ont signé.", "Une douzaine de banques", "12", "banks", "exact"),
     ("fr", "Il a licencié neuf salariés.", "neuf salariés", "9", "employees", "exact"),
+    # French: fractions in words.
+    ("fr", "La moitié des salariés a refusé.", "La moitié", "50", "%", "exact"),
+    ("fr", "Plus de la moitié des clients sont partis.", "Plus de la moitié", "50", "%", "more_than"),
+    ("fr", "Un tiers des banques a refusé.", "Un tiers", "33.33", "%", "exact"),
+    ("fr", "Un quart de ses clients est parti.", "Un quart", "25", "%", "exact"),
+    ("fr", "Les deux tiers des électeurs ont voté.", "deux tiers", "66.67", "%", "exact"),
 
     # Spanish: scale words.
     ("es", "La filtración afecta a 87 millones de usuarios.", "87 millones de usuarios", "87000000", "users", "exact"),
@@ -126,6 +138,12 @@ SINGLE = [
     ("es", "Despidió a treinta y cinco trabajadores.", "treinta y cinco trabajadores", "35", "employees", "exact"),
     ("es", "Perdió medio millón de clientes.", "medio millón de clientes", "500000", "customers", "exact"),
     ("es", "Abrió doscientas tiendas.", "doscientas tiendas", "200", "stores", "exact"),
+    # Spanish: fractions in words.
+    ("es", "La mitad de los usuarios se fue.", "La mitad", "50", "%", "exact"),
+    ("es", "Casi la mitad de sus clientes se fue.", "Casi la mitad", "50", "%", "approx"),
+    ("es", "Un tercio de las empresas no paga.", "Un tercio", "33.33", "%", "exact"),
+    ("es", "Un cuarto de los clientes se fue.", "Un cuarto", "25", "%", "exact"),
+    ("es", "Perdió un cuarto de millón de clientes.", "un cuarto de millón de clientes", "250000", "customers", "exact"),
 ]
 # fmt: on
 
@@ -142,6 +160,7 @@ VAGUE = [
     ("de", "Betroffen sind Millionen Nutzer.", "Millionen Nutzer", "5500000", "users", "2000000", "9000000"),
     ("de", "Zwischen 5 und 7 Prozent der Nutzer.", "Zwischen 5 und 7 Prozent", "6", "%", "5", "7"),
     ("de", "Es sind 10-15 Mio. Euro.", "10-15 Mio. Euro", "12500000", "EUR", "10000000", "15000000"),
+    ("de", "Es drohen Strafen von 10 bis 15 Mio. Euro.", "von 10 bis 15 Mio. Euro", "12500000", "EUR", "10000000", "15000000"),
     ("fr", "Plusieurs entreprises ont répondu.", "Plusieurs entreprises", "6", "companies", "3", "9"),
     ("fr", "Quelques banques ont refusé.", "Quelques banques", "6", "banks", "3", "9"),
     ("fr", "Des dizaines de développeurs ont démissionné.", "Des dizaines de développeurs", "55", "developers", "20", "90"),
@@ -150,6 +169,7 @@ VAGUE = [
     ("fr", "Plusieurs centaines de salariés.", "Plusieurs centaines de salariés", "600", "employees", "300", "900"),
     ("fr", "Des millions d'euros ont disparu.", "Des millions d'euros", "5500000", "EUR", "2000000", "9000000"),
     ("fr", "Entre 5 et 7 % des clients.", "Entre 5 et 7 %", "6", "%", "5", "7"),
+    ("fr", "L'amende va de 10 à 15 millions d'euros.", "de 10 à 15 millions d'euros", "12500000", "EUR", "10000000", "15000000"),
     ("es", "Varios bancos se negaron.", "Varios bancos", "6", "banks", "3", "9"),
     ("es", "Algunas empresas respondieron.", "Algunas empresas", "6", "companies", "3", "9"),
     ("es", "Decenas de desarrolladores renunciaron.", "Decenas de desarrolladores", "55", "developers", "20", "90"),
@@ -157,6 +177,7 @@ VAGUE = [
     ("es", "Cientos de miles de usuarios se quejaron.", "Cientos de miles de usuarios", "550000", "users", "200000", "900000"),
     ("es", "Miles de millones de euros se perdieron.", "Miles de millones de euros", "5500000000", "EUR", "2000000000", "9000000000"),
     ("es", "Entre 5 y 7 % de los clientes.", "Entre 5 y 7 %", "6", "%", "5", "7"),
+    ("es", "La multa será de 10 a 15 millones de euros.", "de 10 a 15 millones de euros", "12500000", "EUR", "10000000", "15000000"),
 ]
 # fmt: on
 
@@ -219,6 +240,32 @@ NONE = [
     ("es", "El plan seguirá hasta 2026."),
     ("es", "Uno de los bancos se retiró."),
     ("es", "La ley 3/2018 protege los datos."),
+    # Halves and quarters of time, and words that only look like fractions.
+    ("de", "In der ersten Hälfte des Jahres stieg der Umsatz."),
+    ("de", "Die Hälfte der Zeit war er unterwegs."),
+    ("de", "Im dritten Quartal stieg der Umsatz."),
+    ("fr", "La moitié de l'année est déjà passée."),
+    ("fr", "Au premier trimestre, les ventes ont reculé."),
+    ("fr", "Il a attendu un quart d'heure."),
+    ("fr", "Il faut un tiers de confiance."),
+    ("es", "La mitad del año ya ha pasado."),
+    ("es", "En el cuarto trimestre no pasó nada."),
+    ("es", "Llegó tres cuartos de hora tarde."),
+    ("es", "El piso tiene un cuarto de baño."),
+]
+# fmt: on
+
+# fmt: off
+# (lang, text, [(quantity text, value, unit), ...]): changes, read by the test in
+# test_quantities.py. German "von ... auf" is a change whatever the verb.
+CHANGES = [
+    ("de", "Der Umsatz stieg von 10 auf 15 Mio. Euro.", [("10", "10000000", "EUR"), ("15 Mio. Euro", "15000000", "EUR")]),
+    ("de", "Die Quote stieg von 5 auf 7 Prozent.", [("5", "5", "%"), ("7 Prozent", "7", "%")]),
+    ("de", "Der Umsatz stieg von 800 Tsd. auf 1,2 Mio. Euro.", [("800 Tsd.", "800000", "EUR"), ("1,2 Mio. Euro", "1200000", "EUR")]),
+    ("fr", "Le chiffre d'affaires est passé de 10 à 15 millions d'euros.", [("10", "10000000", "EUR"), ("15 millions d'euros", "15000000", "EUR")]),
+    ("fr", "Le budget a fondu de 15 à 10 millions d'euros.", [("15", "15000000", "EUR"), ("10 millions d'euros", "10000000", "EUR")]),
+    ("es", "Las ventas pasaron de 10 a 15 millones de euros.", [("10", "10000000", "EUR"), ("15 millones de euros", "15000000", "EUR")]),
+    ("es", "La deuda se redujo de 3.000 a 2.500 millones de euros.", [("3.000", "3000000000", "EUR"), ("2.500 millones de euros", "2500000000", "EUR")]),
 ]
 # fmt: on
 
