@@ -1,8 +1,10 @@
 """Abstract bases shared by every tracked model: timestamps and recoverable deletion."""
 
+from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import signals
 from django.utils import timezone
 
 
@@ -98,3 +100,29 @@ class TrackedModel(models.Model):
                 )
         if errors:
             raise ValidationError(errors)
+
+
+def forward_proxy_signals() -> None:
+    """Let whatever listens to a tracked model hear the saves and deletes made through its
+    proxies. Django names the proxy as the sender, so an edit in the "dates to review" or the
+    "candidate claims" admin reached neither the history tables nor the page cache, which
+    listen on Event and Claim."""
+    for model in apps.get_models():
+        if not (model._meta.proxy and issubclass(model, TrackedModel)):
+            continue
+        for name in ("pre_delete", "post_save", "post_delete"):
+            signal = getattr(signals, name)
+            signal.connect(
+                _forwarder(signal, model._meta.concrete_model),
+                sender=model,
+                weak=False,
+                dispatch_uid=f"forward-{name}-{model._meta.label}",
+            )
+
+
+def _forwarder(signal, concrete):
+    def forward(sender, **kwargs):
+        kwargs.pop("signal")
+        signal.send(sender=concrete, **kwargs)
+
+    return forward
