@@ -57,16 +57,14 @@ _POINT_DECIMAL = (
 )
 
 
-# German, French and Spanish prices group thousands with points and keep a
-# decimal comma: "12.500,50 Euro".
+# Prices in the decimal-comma languages may group thousands with points before
+# the comma: "12.500,50 Euro", "12.500,50 zł".
 _GROUPED_COMMA_DECIMAL = r"\d{1,3}(?:\.\d{3})+,\d+(?![\d])|" + _COMMA_DECIMAL
 
 
 def digits_pattern(lang: str) -> str:
     """The regular expression (a string) for a digit number in ``lang``."""
-    if lang == "en":
-        return _POINT_DECIMAL
-    return _GROUPED_COMMA_DECIMAL if lang in ("de", "fr", "es") else _COMMA_DECIMAL
+    return _POINT_DECIMAL if lang == "en" else _GROUPED_COMMA_DECIMAL
 
 
 def parse_digits(raw: str, lang: str) -> Decimal | None:

@@ -78,6 +78,8 @@ SINGLE = [
     # Digit grouping and decimals.
     ("pl", "Protestowało 1 500 000 osób.", "1 500 000 osób", "1500000", "people", "exact"),
     ("pl", "Zapłacono 1.500.000 zł.", "1.500.000 zł", "1500000", "PLN", "exact"),
+    ("pl", "Kara wyniosła 12.500,50 zł.", "12.500,50 zł", "12500.5", "PLN", "exact"),
+    ("pl", "Obroty: 1.250.000,75 zł.", "1.250.000,75 zł", "1250000.75", "PLN", "exact"),
     ("pl", "Pensja to 5 236,6 zł brutto.", "5 236,6 zł", "5236.6", "PLN", "exact"),
     ("en", "It fined 1,500,000 accounts.", "1,500,000 accounts", "1500000", "accounts", "exact"),
     ("en", "Costs were £500,000 in total.", "£500,000", "500000", "GBP", "exact"),
