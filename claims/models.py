@@ -78,6 +78,19 @@ class Tag(TrackedModel):
         return self.name
 
 
+def quoted_or_dating(source="pk"):
+    """A condition true for the source whose id is in the column `source` (by default the
+    row filtered) when a published claim quotes it or it dates a public event, whether or not
+    the source itself is in the bin. Such a source, and each one it cites, has a public page
+    (SourceQuerySet.public)."""
+    # Imported here: the timeline app builds on claims, not the other way round.
+    from timeline.models import Event
+
+    return Exists(
+        Citation.objects.filter(source=OuterRef(source), claim__in=Claim.objects.published())
+    ) | Exists(Event.objects.public().filter(source=OuterRef(source)))
+
+
 class SourceQuerySet(SoftDeleteQuerySet):
     def with_outlet(self):
         return self.select_related("outlet")
@@ -86,19 +99,14 @@ class SourceQuerySet(SoftDeleteQuerySet):
         """Sources with a public page: those quoted by a published claim or dating a public
         event, and the sources these cite directly, so that "PAP, citing the WSJ" can be
         followed one step. A source used only by drafts stays private."""
-        # Imported here: the timeline app builds on claims, not the other way round.
-        from timeline.models import Event
-
-        used = Source.objects.filter(
-            Exists(
-                Citation.objects.filter(source=OuterRef("pk"), claim__in=Claim.objects.published())
-            )
-            | Exists(Event.objects.public().filter(source=OuterRef("pk")))
-        )
         cited_by_used = Source.cites.through.objects.filter(
-            to_source=OuterRef("pk"), from_source__in=used
+            quoted_or_dating("from_source"),
+            to_source=OuterRef("pk"),
+            from_source__deleted_at__isnull=True,
         )
-        return self.alive().filter(Q(pk__in=used.values("pk")) | Exists(cited_by_used))
+        # Only EXISTS tied to the row: PostgreSQL plans "pk IN (every used source)" inside an
+        # OR as a scan of all sources, even to look up one.
+        return self.alive().filter(quoted_or_dating() | Exists(cited_by_used))
 
 
 class Source(TrackedModel):

@@ -25,7 +25,7 @@ there or back still bumps. Deletes and every change of a relation bump.
 from django.db.models import Exists, OuterRef
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from claims.models import Citation, Claim, Outlet, Source, Tag
+from claims.models import Citation, Claim, Outlet, Source, Tag, quoted_or_dating
 from timeline.models import Event, Timeline
 from timeline.pagecache import bump_content_version, bump_if_public_events
 
@@ -76,24 +76,13 @@ def event_changed(sender, instance, **kwargs):
     bump_if_public_events([instance.pk])
 
 
-def _used():
-    """True for a source quoted by a published claim or dating a public event."""
-    return Exists(
-        Citation.objects.filter(source=OuterRef("pk"), claim__in=Claim.objects.published())
-    ) | Exists(Event.objects.public().filter(source=OuterRef("pk")))
-
-
 def _source_shown():
     """True for a source whose fields show: on its own page and in its line under the claims
     quoting it and the events it dates, and in the list of what a public source cites, which
     names even sources without a page of their own."""
-    # SourceQuerySet.public() again, without its "pk IN (every used source)": PostgreSQL plans
-    # that as a scan of all sources, where this looks only at the few citing the saved one.
-    cited_by_used = Source.cites.through.objects.filter(
-        to_source=OuterRef("pk"), from_source__in=Source.objects.filter(_used())
-    )
-    public = Source.objects.filter(_used() | Exists(cited_by_used))
-    return _used() | Exists(public.filter(cites=OuterRef("pk")))
+    # The first term holds in the bin too. The other way to a page of its own, being cited by
+    # a quoted or dating source, is covered by the second: such a source is public.
+    return quoted_or_dating() | Exists(Source.objects.public().filter(cites=OuterRef("pk")))
 
 
 def source_changed(sender, instance, **kwargs):
