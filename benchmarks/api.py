@@ -300,6 +300,12 @@ def explain(queryset):
     return queryset.explain(analyze=True).splitlines()
 
 
+def _a_public_source() -> int:
+    from claims.models import Source
+
+    return Source.objects.public().order_by("pk").values_list("pk", flat=True).first()
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, default=100_000)
@@ -340,6 +346,8 @@ def main(argv=None):
                 "/bench/search/",
             ),
             ("events list, page of 50", f"/api/v1/events/?page_size={PAGE}", None),
+            ("sources list, page of 50", f"/api/v1/sources/?page_size={PAGE}", None),
+            ("one public source", f"/api/v1/sources/{_a_public_source()}/", None),
             ("claims page 1,000 deep (cursor)", None, None),
         ]
         # A cursor 1,000 pages in: follow `next` links, then time the last one.
