@@ -4,6 +4,7 @@ is tested in test_workers.py."""
 
 import datetime as dt
 import time
+from contextlib import contextmanager
 from io import StringIO
 from zoneinfo import ZoneInfo
 
@@ -212,33 +213,74 @@ def test_two_batches_in_one_transaction_each_apply_only_their_own_results():
     assert (second.date_status, second.date_granularity) == (DateStatus.PARSED, "month")
 
 
-def test_a_requeued_batch_is_read_and_written_by_primary_key_on_stale_statistics():
-    if connection.vendor != "postgresql":
-        pytest.skip("the plans are PostgreSQL's")
-    events = [pending_event(date_text="w ubiegłym roku") for _ in range(300)]
-    ids = [event.pk for event in events]
+def requeued_on_stale_statistics(count=300) -> list[int]:
+    """Events read once, the table analysed, then made pending again by renormalize_dates:
+    statistics saying no date is pending and each updated_at is its own."""
+    ids = [pending_event(date_text="w ubiegłym roku").pk for _ in range(count)]
     assert services.normalise_pending_events(ids) == len(ids)
-    # Statistics from before renormalize_dates: no date pending, each updated_at its own.
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE timeline_event")
     assert services.renormalise(Event.all_objects.filter(pk__in=ids)) == len(ids)
     assert Event.all_objects.filter(pk__in=ids).values("updated_at").distinct().count() == 1
+    return ids
+
+
+@contextmanager
+def explained(*beginnings):
+    """The plans of the statements beginning so, by their first word, as they run."""
     plans = {}
 
     def explain(execute, sql, params, many, context):
         statement = sql.lstrip()
-        if statement.startswith(("SELECT e.id", "UPDATE")):
+        if statement.startswith(beginnings):
             context["cursor"].execute("EXPLAIN (FORMAT JSON) " + sql, params)
             plans[statement.split()[0]] = context["cursor"].fetchone()[0]
         return execute(sql, params, many, context)
 
     with connection.execute_wrapper(explain):
+        yield plans
+
+
+def test_a_requeued_batch_is_read_and_written_by_primary_key_on_stale_statistics():
+    if connection.vendor != "postgresql":
+        pytest.skip("the plans are PostgreSQL's")
+    ids = requeued_on_stale_statistics()
+    with explained("SELECT e.id", "UPDATE") as plans:
         assert services.normalise_pending_events(ids) == len(ids)
     # Through the pending or the updated_at index, each row of the batch would be compared
     # with every pending row.
     primary_keys = {"timeline_event_pkey", "claims_source_pkey"}
     assert index_names(plans["SELECT"]) <= primary_keys
     assert index_names(plans["UPDATE"]) == primary_keys
+
+
+def test_the_sweep_stamps_a_requeued_batch_by_primary_key_on_stale_statistics(monkeypatch):
+    if connection.vendor != "postgresql":
+        pytest.skip("the plans are PostgreSQL's")
+    ids = requeued_on_stale_statistics()
+    Event.all_objects.filter(pk__in=ids).update(
+        date_queued_at=timezone.now() - dt.timedelta(hours=1)
+    )
+    monkeypatch.setattr(services, "_publish", lambda batch: None)
+    with explained("UPDATE") as plans:
+        assert services.sweep_pending_dates() == len(ids)
+    # Through the pending index, each batch's stamp would walk every pending row.
+    assert index_names(plans["UPDATE"]) <= {"timeline_event_pkey"}
+
+
+def test_a_date_settled_before_its_stamp_keeps_its_queue_time(monkeypatch):
+    settled, waiting = pending_event(), pending_event()
+    age(settled, 3600)
+    age(waiting, 3600)
+    settled_queued_at = Event.objects.get(pk=settled.pk).date_queued_at
+
+    def publish_and_have_one_read_at_once(batch):
+        services.normalise_pending_events([settled.pk])
+
+    monkeypatch.setattr(services, "_publish", publish_and_have_one_read_at_once)
+    assert services.sweep_pending_dates() == 2
+    assert Event.objects.get(pk=settled.pk).date_queued_at == settled_queued_at
+    assert Event.objects.get(pk=waiting.pk).date_queued_at > settled_queued_at
 
 
 def index_names(plan) -> set:
