@@ -42,20 +42,27 @@ def content_changed(sender, **kwargs):
     bump_content_version()
 
 
-def claim_changed(sender, instance, **kwargs):
-    seen = instance._published_when_loaded or instance.review_status == Claim.ReviewStatus.PUBLISHED
-    # The next save of this same object compares against what this one wrote.
-    instance._published_when_loaded = instance.review_status == Claim.ReviewStatus.PUBLISHED
-    if seen:
-        bump_content_version()
+def publication_changed(published):
+    """The save handler of a claim or a timeline, whose own fields say whether the public sees
+    it: `published(instance)` after the save, `_published_when_loaded` before it."""
+
+    def changed(sender, instance, **kwargs):
+        now = published(instance)
+        seen = instance._published_when_loaded or now
+        # The next save of this same object compares against what this one wrote.
+        instance._published_when_loaded = now
+        if seen:
+            bump_content_version()
+
+    return changed
 
 
-def timeline_changed(sender, instance, **kwargs):
-    published = instance.is_published and not instance.is_deleted
-    seen = instance._published_when_loaded or published
-    instance._published_when_loaded = published
-    if seen:
-        bump_content_version()
+claim_changed = publication_changed(
+    lambda claim: claim.review_status == Claim.ReviewStatus.PUBLISHED
+)
+timeline_changed = publication_changed(
+    lambda timeline: timeline.is_published and not timeline.is_deleted
+)
 
 
 def citation_changed(sender, instance, created, **kwargs):
