@@ -96,3 +96,17 @@ def load_dated_demo():
     load_demo()
     normalise_pending_events(list(Event.objects.values_list("pk", flat=True)))
     bump_content_version()
+
+
+def event_form(event, **fields):
+    """What the admin's event form posts for `event` as it stands, with `fields` changed
+    (dates set by hand, say)."""
+    return {
+        "title": event.title,
+        "description": event.description,
+        "source": event.source_id,
+        "date_text": event.date_text,
+        "date_lang": event.date_lang,
+        "expected_version": event.version,
+        **fields,
+    }

@@ -14,6 +14,7 @@ from tests.factories import (
     SourceFactory,
     TagFactory,
     TimelineFactory,
+    event_form,
 )
 from timeline.models import DateStatus, Event
 
@@ -224,18 +225,14 @@ def test_setting_dates_by_hand_confirms_them(client, fact_checker):
     client.force_login(fact_checker)
     response = client.post(
         reverse("admin:timeline_event_change", args=[event.pk]),
-        {
-            "title": event.title,
-            "description": "",
-            "source": event.source_id,
-            "date_text": event.date_text,
-            "date_lang": "pl",
-            "date_start": "2017-04-01",
-            "date_end": "2017-04-30",
-            "date_granularity": "month",
-            "date_relation": "before",
-            "expected_version": event.version,
-        },
+        event_form(
+            event,
+            date_lang="pl",
+            date_start="2017-04-01",
+            date_end="2017-04-30",
+            date_granularity="month",
+            date_relation="before",
+        ),
     )
     assert response.status_code == 302, response.content
     event.refresh_from_db()
@@ -248,16 +245,13 @@ def test_an_end_before_the_start_is_refused_in_the_event_form(client, fact_check
     client.force_login(fact_checker)
     response = client.post(
         reverse("admin:timeline_event_change", args=[event.pk]),
-        {
-            "title": event.title,
-            "source": event.source_id,
-            "date_text": event.date_text,
-            "date_lang": "pl",
-            "date_start": "2018-02-01",
-            "date_end": "2018-01-01",
-            "date_granularity": "span",
-            "expected_version": event.version,
-        },
+        event_form(
+            event,
+            date_lang="pl",
+            date_start="2018-02-01",
+            date_end="2018-01-01",
+            date_granularity="span",
+        ),
     )
     assert response.status_code == 200
     assert "The end cannot be before the start." in response.content.decode()

@@ -8,7 +8,13 @@ import pytest
 from django.urls import reverse
 
 from claims.models import CandidateClaim, Claim
-from tests.factories import ClaimFactory, EventFactory, PublishedClaimFactory, TimelineFactory
+from tests.factories import (
+    ClaimFactory,
+    EventFactory,
+    PublishedClaimFactory,
+    TimelineFactory,
+    event_form,
+)
 from timeline.models import DateReviewEvent, DateStatus, Event
 from timeline.pagecache import content_version
 
@@ -26,18 +32,14 @@ def test_dates_set_by_hand_in_the_review_list_are_in_the_events_history(client, 
     client.force_login(fact_checker)
     response = client.post(
         reverse("admin:timeline_datereviewevent_change", args=[event.pk]),
-        {
-            "title": event.title,
-            "description": "",
-            "source": event.source_id,
-            "date_text": event.date_text,
-            "date_lang": "pl",
-            "date_start": "2017-04-01",
-            "date_end": "2017-04-30",
-            "date_granularity": "month",
-            "date_relation": "",
-            "expected_version": event.version,
-        },
+        event_form(
+            event,
+            date_lang="pl",
+            date_start="2017-04-01",
+            date_end="2017-04-30",
+            date_granularity="month",
+            date_relation="",
+        ),
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     latest = Event.history.filter(id=event.pk).order_by("-history_id").first()
