@@ -16,7 +16,7 @@ app.autodiscover_tasks()
 
 @task_prerun.connect
 @task_postrun.connect
-def close_old_connections(sender=None, **kwargs):
+def close_old_connections(sender, **kwargs):
     """What Django does around a request: drop a connection that is older than CONN_MAX_AGE or
     was broken by an error, and check the next one's health before use (CONN_HEALTH_CHECKS).
     A task run in-process (no broker) is part of its caller's work and leaves it alone."""
