@@ -25,3 +25,12 @@ def close_old_connections(sender, **kwargs):
     from django.db import close_old_connections
 
     close_old_connections()
+
+
+@task_prerun.connect
+def settle_owed_bump(sender, **kwargs):
+    """A worker that could not tell the page cache about a change it wrote (Redis was cut off)
+    tells it before its next task."""
+    from timeline.pagecache import settle_owed_bump
+
+    settle_owed_bump()

@@ -93,6 +93,15 @@ def _tasks_in_process(request):
     app.conf.task_always_eager = eager
 
 
+@pytest.fixture(autouse=True)
+def _no_owed_page_cache_bump(monkeypatch):
+    """A bump one test could not make (its cache was unreachable) is not paid in the next."""
+    from timeline import pagecache
+
+    monkeypatch.setattr(pagecache, "_bump_owed", False)
+    monkeypatch.setattr(pagecache, "_settle_after", 0.0)
+
+
 @pytest.fixture
 def api(db):
     """API clients by persona: `api()` is anonymous, `api(editor)` sends the editor's token.

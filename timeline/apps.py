@@ -7,6 +7,9 @@ class TimelineConfig(AppConfig):
     verbose_name = _("Events and timelines")
 
     def ready(self):
-        from timeline import signals
+        from django.core.signals import request_started
+
+        from timeline import pagecache, signals
 
         signals.connect()
+        request_started.connect(pagecache.settle_owed_bump, dispatch_uid="settle_owed_bump")

@@ -2,10 +2,15 @@
 
 Any write that can change a public page bumps it; page cache keys include it. Bumping is one
 cache operation, and stale entries simply expire.
+
+A bump that cannot reach the cache (Redis cut off, but keeping its data) is owed by the process
+that tried: it is made at that process's next request or task, whichever comes first, instead
+of leaving pages cached before the edit in place until they expire.
 """
 
 import hashlib
 import re
+import time
 from functools import wraps
 
 from django.core.cache import cache
@@ -37,11 +42,42 @@ def content_version() -> int:
     return version
 
 
+# Per process: only the process that failed to bump knows an edit went unannounced. While the
+# cache stays unreachable each try waits out its connection timeout, so requests and tasks that
+# only settle the debt try it at most this often.
+_SETTLE_EVERY = 5.0
+_bump_owed = False
+_settle_after = 0.0
+
+
 def bump_content_version() -> None:
+    global _bump_owed
+    _bump_owed = not _bump()
+
+
+def _bump() -> bool:
+    """True once the version has moved. The resilient cache answers a missing key and an
+    unreachable server alike (incr raises ValueError, add returns False); a missing key is one
+    that add() can create, or that another process created in between."""
     try:
         cache.incr(_KEY)
     except ValueError:
-        cache.add(_KEY, 2, timeout=None)
+        if cache.add(_KEY, 2, timeout=None):
+            return True
+        try:
+            cache.incr(_KEY)
+        except ValueError:
+            return False
+    return True
+
+
+def settle_owed_bump(**kwargs) -> None:
+    """Make a bump this process owes, if any; costs nothing otherwise. Connected to the start of
+    every request and task (signal arguments are ignored)."""
+    global _settle_after
+    if _bump_owed and time.monotonic() >= _settle_after:
+        bump_content_version()
+        _settle_after = time.monotonic() + _SETTLE_EVERY
 
 
 def bump_if_public_events(event_ids) -> None:
