@@ -157,6 +157,28 @@ def test_before_a_date_is_drawn_open_towards_the_past(client):
     assert re.search(r'class="bar bar-open-start bar-approximate" x="0.0"', html)
 
 
+@pytest.mark.parametrize(
+    ("relation", "lang", "note"),
+    [
+        ("before", "en", "some time before April 1, 2017"),
+        ("after", "en", "some time after April 30, 2017"),
+        ("", "en", "some time between April 1, 2017 and April 30, 2017"),
+        ("before", "pl", "w jakimś momencie przed 1 kwietnia 2017"),
+        ("after", "pl", "w jakimś momencie po 30 kwietnia 2017"),
+    ],
+)
+def test_the_approximate_note_says_where_the_event_lies_against_the_interval(
+    client, relation, lang, note
+):
+    # "Before April 2017" happened before April, not during it: the note must not say otherwise.
+    timeline = TimelineFactory()
+    april = (dt.date(2017, 4, 1), dt.date(2017, 4, 30), "month")
+    dated("April", *april, relation=relation, timeline=timeline)
+    html = page(client, timeline.get_absolute_url(), lang=lang)
+    shown = re.search(r'<p class="approximate-note">.*?</span> ([^<]*)</p>', html)[1]
+    assert shown == note
+
+
 def test_the_svg_geometry_is_not_localised_on_polish_pages(client):
     timeline = TimelineFactory()
     dated("A", dt.date(2016, 1, 1), dt.date(2016, 1, 7), "week", timeline=timeline)
