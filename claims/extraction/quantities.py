@@ -5,8 +5,9 @@ A quantity is a number with what it counts and how firmly it is stated:
 firm" is *more than* 12 companies, "$2.3bn" is exactly 2300000000 USD,
 "bis zu 87 Mio. Nutzer", "jusqu'à 87 millions d'utilisateurs" and "hasta 87
 millones de usuarios" are *up to* 87000000 users. Fractions in words that
-state a share ("połowa użytkowników", "a third of the banks") are read as
-percentages.
+state a share ("połowa użytkowników", "a third of the banks"), ratios ("one
+in five", "co trzecia firma") and changes by a fraction ("spadła o połowę",
+"halved") are read as percentages.
 
 The finder reads each number where it stands and then looks a few words to
 each side: a qualifier and a currency symbol to the left; a scale word, a
@@ -31,11 +32,17 @@ from .numerals import (
     digits_pattern,
     fold_pattern,
     fold_value,
+    halving_pattern,
     hundred_value,
     number_word_value,
     number_words,
     of_pattern,
+    ordinal_value,
     parse_digits,
+    ratio_multiplier,
+    ratio_pattern,
+    ratio_percent,
+    ratio_term,
     scale_of,
     scale_words,
     share_of_pattern,
@@ -283,6 +290,26 @@ _CHANGE_VERB_RE = {
     )
     for lang, words in _CHANGE_VERBS.items()
 }
+# "By X to Y" gives the size of a change and then the new figure:
+# "wzrosła o 5 do 15 mln zł", "stieg um 5 auf 15 Mio. Euro", "rose by 5 to
+# 15 million". Polish "o ... do" and German "um ... auf" say so themselves;
+# English "by" needs a verb of change before it, as "from" does.
+_BY_PAIRS = {
+    "pl": (
+        re.compile(r"(?<![^\W\d_])o[ \u00a0]+\Z", re.IGNORECASE),
+        re.compile(r"[ \u00a0]+do[ \u00a0]+", re.IGNORECASE),
+    ),
+    "de": (
+        re.compile(r"(?<![^\W\d_])um[ \u00a0]+\Z", re.IGNORECASE),
+        re.compile(r"[ \u00a0]+auf[ \u00a0]+", re.IGNORECASE),
+    ),
+    "en": (
+        re.compile(r"(?<![^\W\d_])by[ \u00a0]+\Z", re.IGNORECASE),
+        re.compile(r"[ \u00a0]+to[ \u00a0]+", re.IGNORECASE),
+    ),
+}
+# A qualifier may take the "o" in: "wzrosła o ponad 5 do 15 mln zł".
+_BY_IN_QUALIFIER_RE = re.compile(r"o[ \u00a0]", re.IGNORECASE)
 # The first figure of a change takes the scale of the second when it has
 # none, unless the two are written at very different sizes: in "z 800 do
 # 1,2 mln" the 800 is not 800 million.
@@ -359,15 +386,16 @@ _NOT_SHARED = frozenset(
     """
     rok roku lat lata latach dekady wieku stulecia kwartału półrocza sezonu
     kadencji meczu spotkania drogi okresu czasu doby litra kilograma
-    kilometra metra etatu
+    kilometra metra etatu kwartał sezon mecz raz razem weekend poniedziałek
+    wtorek środa środę czwartek piątek sobota sobotę niedziela niedzielę
     year decade century millennium quarter season term game match period time
-    way hour second
+    times way hour second weekend
     jahr jahres jahrs jahrzehnts jahrhunderts quartals saison spiels spielzeit
-    amtszeit legislaturperiode zeit strecke weges
+    amtszeit legislaturperiode zeit strecke weges spiel mal wochenende
     année siècle décennie trimestre saison match mandat temps chemin parcours
-    journée
+    journée fois week-end soir nuit
     año siglo década trimestre temporada partido mandato tiempo camino
-    legislatura
+    legislatura vez veces
     """.split()
 )
 _MONTH_WORDS = frozenset(_MONTHS.split("|")).union(
@@ -389,6 +417,41 @@ _SHARE_OF_RE = {
     if (pattern := share_of_pattern(lang)) is not None
 }
 _POSSESSIVE_RE = re.compile(r"['’]s\Z")
+# Polish verbs are told by their endings: the past tense ("oferowała",
+# "zapłacił", "mogła", "spadła", "poszła") and the present plural
+# ("oferują", "mają", "istnieją"). Nouns with these endings stay nouns only
+# when the unit vocabulary knows them: "co trzeci dział" is taken for a verb.
+_PL_VERB_RE = re.compile(
+    r"[^\W\d_]*(?:[aiyąę]ł[ay]?|[gks]ł[ay]?|adł[ay]?|szł[ay]?|szedł|uj[eą]|[ae]ją)"
+)
+_PL_VERBS = frozenset("ma mają jest są będzie będą może mogą musi muszą chce chcą".split())
+# Words after which a share gives the size of a change: "spadła o połowę",
+# "fell by a third", "sank um die Hälfte", "a baissé d'un tiers", "se redujo
+# a la mitad", "creció en un tercio".
+_FR_CHANGE_STEMS = (
+    r"baiss|hauss|rédu|diminu|augment|chut|recul|progress|accr|cr[uû]|grimp|relev|abaiss|"
+    r"fond|amput|allég|bond|contract"
+)
+_ES_CHANGE_STEMS = r"redu|baj|ca[yíi]|recort|disminu|aument|sub[ieo]|crec|elev"
+_CHANGE_BY_RE = {
+    "pl": re.compile(r"(?<![^\W\d_])o[ \u00a0]+\Z", re.IGNORECASE),
+    "en": re.compile(r"(?<![^\W\d_])by[ \u00a0]+\Z", re.IGNORECASE),
+    "de": re.compile(r"(?<![^\W\d_])um[ \u00a0]+\Z", re.IGNORECASE),
+    "fr": re.compile(
+        r"(?<![^\W\d_])(?:" + _FR_CHANGE_STEMS + r")[^\W\d_]*[ \u00a0]+(?:d['’]|des[ \u00a0]+)\Z",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"(?<![^\W\d_])(?:" + _ES_CHANGE_STEMS + r")[^\W\d_]*[ \u00a0]+(?:en|a)[ \u00a0]+\Z",
+        re.IGNORECASE,
+    ),
+}
+_DETERMINERS = frozenset("the a an this that next its their die der das den".split())
+_FR_CHANGE_WORD_RE = re.compile(
+    r"(?<![^\W\d_])(?:" + _FR_CHANGE_STEMS + r")[^\W\d_]*[ \u00a0]+\Z", re.IGNORECASE
+)
+# "delayed by half an hour", "by half past nine": a measure of time.
+_NOT_A_CHANGE_BY_RE = re.compile(r"[ \u00a0]+(?:an?|past)(?![^\W\d_])", re.IGNORECASE)
 
 
 _HUNDRED_LOOKAHEAD = {
@@ -400,12 +463,19 @@ _HUNDRED_LOOKAHEAD = {
 
 
 @cache
-def _core_re(lang: str) -> re.Pattern[str]:
-    """One pattern for every way a number starts in ``lang``."""
+def _core_re(lang: str, *, ratios: bool = True) -> re.Pattern[str]:
+    """One pattern for every way a number starts in ``lang``; without the
+    ratios and changes by half when ``ratios`` is false."""
     scales = scale_words(lang)
     free, bound = number_words(lang)
     scale_alt = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in scales) or "(?!)"
     parts = []
+    ratio = ratio_pattern(lang) if ratios else None
+    if ratio:
+        parts.append(r"(?P<ratio>" + ratio + ")")
+    halving = halving_pattern(lang) if ratios else None
+    if halving:
+        parts.append(r"(?P<halving>(?<![^\W\d_])(?:" + halving + r")(?![^\W\d_]))")
     fold = fold_pattern(lang)
     if fold:
         parts.append(r"(?P<fold>(?<![\w.,])(?:" + fold + r")(?![^\W\d_]))")
@@ -459,6 +529,7 @@ def _scale_re(lang: str) -> re.Pattern[str]:
 # Patterns are built once per language at import, not on each call.
 for _lang in ("pl", "en", "de", "fr", "es"):
     _core_re(_lang)
+    _core_re(_lang, ratios=False)
     _scale_re(_lang)
 
 
@@ -476,13 +547,26 @@ def find_quantities(
     blocked = _Blocked(text, exclude, lang)
     readings: list[_Reading] = []
     consumed_until = 0
-    for match in _core_re(lang).finditer(text):
+    position = 0
+    # A ratio that turns out not to be one ("un impact sur deux secteurs") is
+    # read again without ratios, so that the numbers inside it are not lost;
+    # one of time ("un jour sur deux", "one in five years") counts nothing.
+    plain_until = -1
+    while True:
+        match = _core_re(lang, ratios=position >= plain_until).search(text, position)
+        if match is None:
+            break
+        position = match.end()
         if match.start() < consumed_until:
             continue
         if blocked.overlaps(match.start(), match.end()):
             continue
         if match.group("digits") is not None:
             reading = _read_digits(text, match, lang, blocked)
+        elif match.lastgroup == "ratio":
+            reading = _read_ratio(text, match, lang, blocked)
+        elif match.lastgroup == "halving":
+            reading = _read_halving(text, match, lang)
         elif match.lastgroup == "fold":
             reading = _read_fold(text, match, lang)
         elif match.lastgroup == "vague":
@@ -491,6 +575,10 @@ def find_quantities(
             reading = _read_share(text, match, lang, blocked)
         else:
             reading = _read_words(text, match, lang, blocked)
+        if reading is None and match.lastgroup == "ratio":
+            if not _is_ratio_of_time(text, match, lang, blocked):
+                position, plain_until = match.start(), match.end()
+            continue
         if reading is None or _is_time_reference(text, reading, lang):
             continue
         readings.append(reading)
@@ -869,24 +957,143 @@ def _read_vague(text: str, match: re.Match[str], lang: str, blocked: _Blocked) -
 
 def _read_share(text: str, match: re.Match[str], lang: str, blocked: _Blocked) -> _Reading | None:
     """A fraction in words that states a share of what follows is a
-    percentage: "połowa użytkowników" is 50 %, "a third of the banks" 33.33 %."""
+    percentage: "połowa użytkowników" is 50 %, "a third of the banks" 33.33 %.
+    After "by" it states the size of a change: "spadła o połowę" is 50 %, as
+    "spadła o 50 proc." is."""
     previous, _ = _previous_word(text, match.start())
     if _SHARE_PART_RE.fullmatch(previous.strip("„“\"'([")):
         return None
     of = _SHARE_OF_RE[lang].match(text, match.end())
-    if of is None or not _names_what_is_shared(text, of.end(), lang, blocked):
+    if of is not None and _names_what_is_shared(text, of.end(), lang, blocked):
+        pass
+    elif (of is not None and lang != "pl") or not _changes_by(text, match, lang, blocked):
+        # "by half of 2019", "um die Hälfte der Zeit": what follows "of" is
+        # not counted. Polish has no "of": any word may follow "o połowę".
         return None
+    return _percent_reading(
+        text, match.start(), match.end(), share_value(match.group("share"), lang), lang
+    )
+
+
+def _percent_reading(text: str, start: int, end: int, percent: Decimal, lang: str) -> _Reading:
     reading = _Reading(
-        start=match.start(),
-        end=match.end(),
-        core_start=match.start(),
-        core_end=match.end(),
-        number=share_value(match.group("share"), lang),
+        start=start,
+        end=end,
+        core_start=start,
+        core_end=end,
+        number=percent,
         unit="%",
         unit_kind="percent",
     )
     _read_qualifier(text, reading, lang)
     return reading
+
+
+def _changes_by(text: str, match: re.Match[str], lang: str, blocked: _Blocked) -> bool:
+    """Whether a share gives the size of a change ("o połowę", "by a third",
+    "um die Hälfte", "baissé d'un tiers", "se redujo a la mitad") rather than
+    a part of a stretch of time ("przesunięto o połowę roku")."""
+    by = _CHANGE_BY_RE.get(lang)
+    # "o ponad połowę", "by more than half": the qualifier stands between.
+    qualifier = qualifier_before(text, match.start(), lang)
+    end = match.start() if qualifier is None else qualifier[1]
+    if by is None:
+        return False
+    takes_by = lang == "pl" and qualifier is not None and _BY_IN_QUALIFIER_RE.match(text, end)
+    if not takes_by and not by.search(text, max(0, end - 40), end):
+        return False
+    if lang == "en" and _NOT_A_CHANGE_BY_RE.match(text, match.end()):
+        return False
+    return not _next_word_not_counted(text, match.end(), lang, blocked)
+
+
+def _next_word_not_counted(text: str, position: int, lang: str, blocked: _Blocked) -> bool:
+    """Whether the word right after ``position`` is a stretch of time, an
+    event or a measure ("co drugi dzień", "un jour sur deux", "one in five
+    years")."""
+    gap = _GAP_RE.match(text, position)
+    if gap is None:
+        return False
+    word = _WORD_RE.match(text, gap.end())
+    if word is None or blocked.overlaps(word.start(), word.end()):
+        return False
+    bare = _ELISION_RE.sub("", word.group(0).rstrip("."))
+    return _is_not_counted(bare, lang) and scale_of(bare, lang) is None
+
+
+def _read_ratio(text: str, match: re.Match[str], lang: str, blocked: _Blocked) -> _Reading | None:
+    """A ratio states a share as a percentage: "one in five" is 20 %, "co
+    trzecia firma" 33.33 %, "nine out of ten" 90 %."""
+    groups = match.groupdict()
+    if groups.get("ordinal") is not None:
+        ordinal = groups["ordinal"]
+        denominator = Decimal(ordinal_value(ordinal, lang) or 0)
+        numerator = Decimal(1)
+        if not _ordinal_counts(text, match.end(), ordinal, lang, blocked):
+            return None
+    else:
+        raw = groups["denominator"]
+        if len(raw) == 4 and raw.isdigit() and 1000 <= int(raw) <= 2199:
+            return None  # "the only one in 2018"
+        numerator = ratio_term(groups["numerator"], lang)
+        denominator = ratio_term(raw, lang)
+        if denominator is not None and groups.get("multiplier"):
+            denominator *= ratio_multiplier(groups["multiplier"], lang)
+        noun = groups.get("noun")
+        if noun is not None and not _names_a_counted_noun(noun, lang):
+            return None
+        if _is_ratio_of_time(text, match, lang, blocked):
+            return None
+    if numerator is None or denominator is None or not 0 < numerator < denominator:
+        return None
+    return _percent_reading(
+        text, match.start(), match.end(), ratio_percent(numerator, denominator), lang
+    )
+
+
+def _is_ratio_of_time(text: str, match: re.Match[str], lang: str, blocked: _Blocked) -> bool:
+    noun = match.groupdict().get("noun")
+    if noun is not None and _is_not_counted(noun, lang):
+        return True
+    return _next_word_not_counted(text, match.end(), lang, blocked)
+
+
+def _ordinal_counts(text: str, position: int, ordinal: str, lang: str, blocked: _Blocked) -> bool:
+    """Whether "co trzecia" or "jede dritte" names what it counts after it.
+    A capitalised German ordinal names people itself: "jeder Fünfte"."""
+    if lang == "de":
+        if ordinal[:1].isupper():
+            return True
+        gap = _GAP_RE.match(text, position)
+        following = _WORD_RE.match(text, gap.end()) if gap is not None else None
+        if following is None or not following.group(0)[:1].isupper():
+            return False
+    return _names_what_is_shared(text, position, lang, blocked)
+
+
+def _names_a_counted_noun(word: str, lang: str) -> bool:
+    """Whether the noun inside a French or Spanish ratio ("un salarié sur
+    quatre", "un Français sur deux") is what it counts, and not the object
+    of another "sur" ("un impact sur deux secteurs")."""
+    if _is_not_counted(word, lang):
+        return False
+    if canonical_noun(word, lang) is not None:
+        return True
+    return word[:1].isupper() and not is_stopword(word, lang)
+
+
+def _read_halving(text: str, match: re.Match[str], lang: str) -> _Reading | None:
+    """ "Halved", "halbiert" and "réduit de moitié" state a change by half:
+    50 %, as "spadła o połowę" does."""
+    start = match.start()
+    previous, _ = _previous_word(text, start)
+    if previous.lower() in _DETERMINERS:
+        return None  # "the next halving", an event
+    if lang == "fr":
+        if not _FR_CHANGE_WORD_RE.search(text, max(0, start - 40), start):
+            return None
+        start = match.end() - len("moitié")
+    return _percent_reading(text, start, match.end(), Decimal(50), lang)
 
 
 def _names_what_is_shared(text: str, position: int, lang: str, blocked: _Blocked) -> bool:
@@ -900,9 +1107,12 @@ def _names_what_is_shared(text: str, position: int, lang: str, blocked: _Blocked
     for _ in range(_NOUN_WINDOW):
         gap = _GAP_RE.match(text, cursor)
         start = gap.end() if gap is not None else cursor
+        if text[start : start + 1] in ("$", "€", "£"):
+            start += 1
         if start < len(text) and text[start].isdigit():
-            # A number before the noun is a year: "połowa 2018 roku".
-            return named
+            # A number before the noun is a year ("połowa 2018 roku") unless
+            # it counts something itself: "half of the 2,000 employees".
+            return named or _counts_a_number(text, start, lang, blocked)
         word_match = _WORD_RE.match(text, start)
         if word_match is None or blocked.overlaps(word_match.start(), word_match.end()):
             break
@@ -910,6 +1120,8 @@ def _names_what_is_shared(text: str, position: int, lang: str, blocked: _Blocked
         # "l'année" is "année"; "the year's" is "year".
         bare = _POSSESSIVE_RE.sub("", _ELISION_RE.sub("", word.rstrip(".")))
         if _is_not_counted(bare, lang):
+            return False
+        if not named and _is_verb(bare, lang):
             return False
         if not is_stopword(bare, lang):
             named = True
@@ -919,6 +1131,30 @@ def _names_what_is_shared(text: str, position: int, lang: str, blocked: _Blocked
         if word.endswith("."):
             break
     return named
+
+
+def _counts_a_number(text: str, position: int, lang: str, blocked: _Blocked) -> bool:
+    """Whether the digits at ``position`` are an amount of something other
+    than time ("87 mln użytkowników", "the 2,000 employees"), not a year."""
+    match = _core_re(lang).match(text, position)
+    if match is None or match.group("digits") is None:
+        return False
+    if blocked.overlaps(match.start(), match.end()):
+        return False
+    reading = _read_digits(text, match, lang, blocked)
+    return reading is not None and reading.unit not in _TIME_UNITS
+
+
+def _is_verb(word: str, lang: str) -> bool:
+    """Whether a Polish word after a share or a ratio is a verb, so that
+    what is shared is left to an earlier sentence ("z czego tylko co trzecia
+    oferowała szybkie ładowanie")."""
+    if lang != "pl":
+        return False
+    lowered = word.lower()
+    if lowered in _PL_VERBS:
+        return True
+    return bool(_PL_VERB_RE.fullmatch(lowered)) and canonical_noun(lowered, lang) is None
 
 
 def _is_not_counted(word: str, lang: str) -> bool:
@@ -1025,7 +1261,9 @@ def _merge_ranges(text: str, readings: Sequence[_Reading], lang: str) -> list[_R
         left = readings[index]
         right = readings[index + 1] if index + 1 < len(readings) else None
         if right is not None and not left.vague and not right.vague:
-            if _reports_change(text, left, right, lang):
+            if _reports_change_by(text, left, right, lang):
+                _share_scale_and_unit(left, right, by=True)
+            elif _reports_change(text, left, right, lang):
                 _share_scale_and_unit(left, right)
             else:
                 joined = _join(text, left, right)
@@ -1059,13 +1297,32 @@ def _reports_change(text: str, left: _Reading, right: _Reading, lang: str) -> bo
     return verb is not None and bool(verb.search(text, max(0, opener.start() - 40), opener.start()))
 
 
-def _share_scale_and_unit(left: _Reading, right: _Reading) -> None:
+def _reports_change_by(text: str, left: _Reading, right: _Reading, lang: str) -> bool:
+    """Whether "by X to Y" gives the size of a change and the new figure."""
+    pair = _BY_PAIRS.get(lang)
+    if pair is None or not pair[1].fullmatch(text, left.end, right.number_start):
+        return False
+    if lang == "pl" and _BY_IN_QUALIFIER_RE.match(text, left.start):
+        return True
+    by = pair[0].search(text, max(0, left.start - 12), left.start)
+    if by is None:
+        return False
+    if lang != "en":
+        return True
+    return bool(_CHANGE_VERB_RE["en"].search(text, max(0, by.start() - 40), by.start()))
+
+
+def _share_scale_and_unit(left: _Reading, right: _Reading, *, by: bool = False) -> None:
     """The first figure of a change takes the scale and the unit written
     only after the second: "von 10 auf 15 Mio. Euro" is 10 000 000 euros;
-    "z 10 tys. do 15 mln zł" keeps its own thousands and takes the złoty."""
+    "z 10 tys. do 15 mln zł" keeps its own thousands and takes the złoty.
+    The size of a change may be far smaller than the new figure ("rose by 1
+    to 150 million"), but not larger: in "o 800 do 1,2 mln" the 800 is not
+    800 million."""
     if left.unit_kind and left.unit != right.unit:
         return
-    if left.scale is None and _written_alike(left.number, right.number):
+    alike = _written_alike(left.number, right.number)
+    if left.scale is None and (alike or (by and left.number < right.number)):
         left.scale = right.scale
     if not left.unit_kind:
         left.unit, left.unit_kind = right.unit, right.unit_kind

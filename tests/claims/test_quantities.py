@@ -236,6 +236,15 @@ CHANGES = [
     ("en", "Revenue fell sharply from 15 to 10 million euros.", [("15", "15000000", "EUR"), ("10 million euros", "10000000", "EUR")]),
     ("en", "The rate rose from 5 to 7%.", [("5", "5", "%"), ("7%", "7", "%")]),
     ("en", "Users grew from 10 thousand to 2 million.", [("10 thousand", "10000", ""), ("2 million", "2000000", "")]),
+    # "By X to Y": the size of the change, then the new figure.
+    ("pl", "Przychody wzrosły o 5 do 15 mln zł.", [("5", "5000000", "PLN"), ("15 mln zł", "15000000", "PLN")]),
+    ("pl", "Przychody wzrosły o ponad 5 do 15 mln zł.", [("o ponad 5", "5000000", "PLN"), ("15 mln zł", "15000000", "PLN")]),
+    ("pl", "Liczba wzrosła o 800 do 1,2 mln osób.", [("800", "800", "people"), ("1,2 mln osób", "1200000", "people")]),
+    ("pl", "Stopa wzrosła o 0,5 pkt proc. do 5,75 proc.", [("0,5 pkt proc.", "0.5", "pp"), ("5,75 proc.", "5.75", "%")]),
+    ("en", "Revenue rose by 5 to 15 million euros.", [("5", "5000000", "EUR"), ("15 million euros", "15000000", "EUR")]),
+    ("en", "Revenue rose by 1 to 150 million euros.", [("1", "1000000", "EUR"), ("150 million euros", "150000000", "EUR")]),
+    ("en", "Unemployment fell by 52,000 to 1.34 million.", [("52,000", "52000", ""), ("1.34 million", "1340000", "")]),
+    ("en", "Prices were cut by 5 to 10 per cent.", [("5", "5", "%"), ("10 per cent", "10", "%")]),
 ]
 # fmt: on
 

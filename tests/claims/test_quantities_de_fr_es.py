@@ -262,6 +262,8 @@ CHANGES = [
     ("de", "Der Umsatz stieg von 10 auf 15 Mio. Euro.", [("10", "10000000", "EUR"), ("15 Mio. Euro", "15000000", "EUR")]),
     ("de", "Die Quote stieg von 5 auf 7 Prozent.", [("5", "5", "%"), ("7 Prozent", "7", "%")]),
     ("de", "Der Umsatz stieg von 800 Tsd. auf 1,2 Mio. Euro.", [("800 Tsd.", "800000", "EUR"), ("1,2 Mio. Euro", "1200000", "EUR")]),
+    ("de", "Der Umsatz stieg um 5 auf 15 Mio. Euro.", [("5", "5000000", "EUR"), ("15 Mio. Euro", "15000000", "EUR")]),
+    ("de", "Die Quote stieg um 2 auf 7 Prozent.", [("2", "2", "%"), ("7 Prozent", "7", "%")]),
     ("fr", "Le chiffre d'affaires est passé de 10 à 15 millions d'euros.", [("10", "10000000", "EUR"), ("15 millions d'euros", "15000000", "EUR")]),
     ("fr", "Le budget a fondu de 15 à 10 millions d'euros.", [("15", "15000000", "EUR"), ("10 millions d'euros", "10000000", "EUR")]),
     ("es", "Las ventas pasaron de 10 a 15 millones de euros.", [("10", "10000000", "EUR"), ("15 millones de euros", "15000000", "EUR")]),
