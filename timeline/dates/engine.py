@@ -14,7 +14,9 @@ MAX_LENGTH = 200
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # "may" and "march" written in lower case on their own are the verbs; as months English
 # capitalises them.
-LOWERCASE_VERBS = re.compile(r"(?:(?:in|on|this|last|next|by) )?(?:may|march)")
+LOWERCASE_VERBS = re.compile(
+    r"(?:(?:in|on|this|last|next|by|until|till|up until|up till) )?(?:may|march)"
+)
 
 
 def language_code(lang) -> str | None:

@@ -29,6 +29,9 @@ from timeline.dates.tense import reading
 # call stays linear and a pathological paragraph cannot hold a worker.
 WINDOW = 20_000
 LOOKBEHIND = 40
+# How far back a negation is looked for before "until" ("The plant, which employs 500
+# people, won't reopen until March": the clause, cut at punctuation).
+CLAUSE_REACH = 120
 
 
 def find_dates(text: str, anchor=None, lang: str | None = None) -> list[FoundDate]:
@@ -76,6 +79,10 @@ def spans(text: str, grammar: Grammar) -> list[tuple[int, int]]:
         if not _written_as_a_date(match, grammar):
             continue
         head = _joined_word(text, start, _relation_pattern(grammar))
+        if kind == "event" and _negated_until(match, grammar):
+            continue
+        if head is None:
+            head = _bound_word(text, start, match, findable, kind, grammar, taken_until)
         if head is None and not findable and not _after_month_context(text, start, kind, grammar):
             continue
         if head is None and not _starts_with_preposition(match.group(), grammar):
@@ -85,6 +92,67 @@ def spans(text: str, grammar: Grammar) -> list[tuple[int, int]]:
         chosen.append((start, end))
         taken_until = end
     return chosen
+
+
+# The shapes before which a bare deadline word ("by", "do", "bis") is taken: the ones the
+# deadline productions leave out. Before a month, a day or a year it is theirs to read.
+BY_KINDS = ("season", "quarter", "half")
+
+
+def _bound_word(
+    text: str, start: int, match: re.Match, findable: bool, kind: str, grammar: Grammar, taken: int
+) -> int | None:
+    """Where an "until" or deadline word joined to the date at `start` begins, or None.
+
+    "until" joins any date; a deadline word joins any date after "the end of", and otherwise
+    only a season, quarter, half or part of a year ("by mid-2019"), never a possessive ("by
+    the second quarter's results"). Neither is taken after a date it would close a range
+    with ("from January until March"), nor in a clause with a negation, which turns it
+    around ("won't reopen until March" is about March).
+    """
+    if kind == "event":
+        return None
+    head = _joined_word(text, start, _until_pattern(grammar))
+    if head is None:
+        head = _joined_word(text, start, _by_end_pattern(grammar))
+    if head is None and findable and (kind in BY_KINDS or match.groupdict().get("part")):
+        if not re.match(r"['’]s(?!\w)", text[match.end() : match.end() + 3]):
+            head = _joined_word(text, start, _word_before(grammar, "by", grammar.by))
+    if head is None or (taken and not text[taken:head].strip()):
+        return None
+    return None if _negated(text, head, grammar) else head
+
+
+def _negated_until(match: re.Match, grammar: Grammar) -> bool:
+    """Whether an event phrase opens with "until" in a negated clause ("won't reopen until
+    the election" is about the election itself)."""
+    pattern = _word_after(grammar, "until_start", grammar.until)
+    if pattern is None or not pattern.match(match.group()):
+        return False
+    return _negated(match.string, match.start(), grammar)
+
+
+def _negated(text: str, position: int, grammar: Grammar) -> bool:
+    """Whether the clause before `position` holds a negation."""
+    if not grammar.negations:
+        return False
+    window = text[max(0, position - CLAUSE_REACH) : position]
+    clause = re.split(r"[.;:!?,\n–—]", window)[-1]
+    if "negation" not in grammar.compiled:
+        grammar.compiled["negation"] = re.compile(
+            rf"(?<![\w'’])(?:{grammar.negations})", re.IGNORECASE
+        )
+    return grammar.compiled["negation"].search(clause) is not None
+
+
+def _until_pattern(grammar: Grammar) -> re.Pattern | None:
+    words = rf"(?:{grammar.until})(?:\s+(?:{grammar.ends}))?" if grammar.until else ""
+    return _word_before(grammar, "until", words)
+
+
+def _by_end_pattern(grammar: Grammar) -> re.Pattern | None:
+    words = rf"(?:{grammar.by_end})\s+(?:{grammar.ends})" if grammar.by_end else ""
+    return _word_before(grammar, "by_end", words)
 
 
 def _found(text: str, start: int, end: int, code: str, day) -> FoundDate | None:
@@ -182,10 +250,22 @@ def _preposition_pattern(grammar: Grammar) -> re.Pattern | None:
 
 
 def _word_before(grammar: Grammar, key: str, words: str) -> re.Pattern | None:
-    """One of `words` ending right before a position, compiled once per grammar."""
+    """One of `words` ending right before a position, compiled once per grammar. A word may
+    end in an apostrophe that the date follows directly ("jusqu'" + "en mars 2019")."""
     if key not in grammar.compiled:
         grammar.compiled[key] = (
-            re.compile(rf"(?<![\w'’])(?:{words})\s+$", re.IGNORECASE) if words else None
+            re.compile(rf"(?<![\w'’])(?:{words})(?:\s+|(?<=['’]))$", re.IGNORECASE)
+            if words
+            else None
+        )
+    return grammar.compiled[key]
+
+
+def _word_after(grammar: Grammar, key: str, words: str) -> re.Pattern | None:
+    """One of `words` at the start of a piece, compiled once per grammar."""
+    if key not in grammar.compiled:
+        grammar.compiled[key] = (
+            re.compile(rf"(?:{words})(?:\s|(?<=['’]))", re.IGNORECASE) if words else None
         )
     return grammar.compiled[key]
 
@@ -193,6 +273,9 @@ def _word_before(grammar: Grammar, key: str, words: str) -> re.Pattern | None:
 def _event_pattern(grammar: Grammar) -> re.Pattern:
     if "event" not in grammar.compiled:
         relations = "|".join(sorted(grammar.relations, key=len, reverse=True))
+        if grammar.until:
+            # "until the election", "do czasu wyborów": the time up to an event.
+            relations += "|" + grammar.until
         # The referenced phrase runs on through names ("Facebooka", "F8") and short links
         # ("dla programistów"), and stops at punctuation or any other word.
         tail = r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻÄÖÜÉ])[\w-]*"

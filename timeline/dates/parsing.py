@@ -94,7 +94,53 @@ def parse_phrase(text: str, grammar: Grammar, offset: int = 0) -> Rule | None:
         rule = _whole(text[:-1].rstrip(), grammar, offset)
         if rule is not None:
             return rule
-    return _relation(text, grammar, offset)
+    rule = _relation(text, grammar, offset) or bound(text, grammar, offset)
+    if rule is None and text.endswith(".") and len(text) > 1:
+        rule = bound(text[:-1].rstrip(), grammar, offset)
+    return rule
+
+
+# What an upper bound may point at: one calendar unit or named period, not a stretch that is
+# itself open ("until recently") or a range.
+BOUNDABLE = ("fixed", "pick", "unit", "decade")
+
+
+def bound(text: str, grammar: Grammar, offset: int = 0) -> Rule | None:
+    """The rule of "by X" or "until X" for any date X, as the deadline productions read it.
+
+    "until X" is not "by X" (something lasts up to X, rather than happens by it), but the
+    engine stores no duration: what both say about when the event lies is that it lies no
+    later than the end of X, X included. So both are relation "before" the unit right after
+    X (rules.Rule.deadline). "the end of X" names X itself; an event after the word ("do
+    czasu wyborów") is an event relation like "before the election".
+    """
+    if not grammar.bounds:
+        return None
+    if "bound" not in grammar.compiled:
+        after = r"(?:\s+|(?<=['’]))"
+        grammar.compiled["bound"] = re.compile(
+            rf"(?:{grammar.bounds}){after}(?P<rest>\S.*)", re.IGNORECASE
+        )
+        grammar.compiled["ends"] = re.compile(rf"(?:{grammar.ends}){after}", re.IGNORECASE)
+    match = grammar.compiled["bound"].fullmatch(text)
+    if match is None:
+        return None
+    rest = match.group("rest")
+    span = (offset + match.start("rest"), offset + len(text))
+    inner = _whole(rest, grammar)
+    if inner is None and grammar.ends:
+        end = grammar.compiled["ends"].match(rest)
+        if end is not None and end.end() < len(rest):
+            inner = _whole(rest[end.end() :], grammar)
+    if inner is not None:
+        if inner.kind not in BOUNDABLE or inner.relation is not None:
+            return None
+        # The late part of a unit ends where the unit does.
+        part = None if inner.part == "late" else inner.part
+        return replace(inner, part=part, relation="before", deadline=True, ref_span=span)
+    if grammar.event_head and re.search(grammar.event_head, rest, re.IGNORECASE):
+        return Rule("event", relation="before", ref_span=span)
+    return None
 
 
 def _whole(text: str, grammar: Grammar, offset: int = 0) -> Rule | None:

@@ -101,14 +101,20 @@ def window_start(unit: str, anchor: dt.date, count: int) -> dt.date:
 
 def following(start: dt.date, end: dt.date, granularity: str) -> tuple[dt.date, dt.date, str]:
     """The unit that begins the day after [start, end], at the interval's own precision: the
-    next month after a month, the next year after a year, the next day after a day or a week.
-    A deadline ("by the end of 2017") is read as "before" this unit (before 2018)."""
+    next month after a month, the next season after a season, the next year after a year,
+    the next day after a day or a week. A deadline ("by the end of 2017") is read as
+    "before" this unit (before 2018)."""
     try:
         after = end + dt.timedelta(days=1)
     except OverflowError as exc:
         raise OutOfRange(str(exc)) from exc
     if granularity in ("month", "quarter", "half", "year", "decade"):
         return *unit_interval(granularity, after), granularity
+    if granularity == "season":
+        # Seasons are three whole months, winter included, so the next one is the three
+        # months from the day after.
+        _check_year(after.year + 1)
+        return after, month_end(*add_months(after.year, after.month, 2)), "season"
     if start.day == 1 and end == month_end(end.year, end.month):
         return *unit_interval("month", after), "month"
     return after, after, "day"

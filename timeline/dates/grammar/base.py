@@ -167,6 +167,26 @@ class Grammar:
     # Words of this language's date expressions besides its vocabularies, for telling
     # languages apart in a short expression.
     keywords: frozenset = frozenset()
+    # Words after which any date is an upper bound that includes it, in a whole expression:
+    # deadlines ("by", "do", "bis", "d'ici", "para") and "until" ("until", "aż do",
+    # "jusqu'à", "hasta"). See parsing.bound.
+    bounds: str = ""
+    # Words naming the end of what follows ("the end of", "końca"): "by the end of summer"
+    # is "by summer", the end of a unit being where the unit itself ends.
+    ends: str = ""
+    # "until" words that join any date just after them in running text (with an `ends` word
+    # between or not), unless a negation in the clause turns them around ("won't reopen
+    # until March" is about March itself).
+    until: str = ""
+    # Deadline words that join a date in running text only before a season, quarter, half or
+    # a part of a year ("by mid-2019", "do połowy 2019 roku"): the shapes the deadline
+    # productions leave out. Before an `ends` word they join any date.
+    by: str = ""
+    # The same words before an `ends` word ("by the end of", "przed końcem").
+    by_end: str = ""
+    # Negations that turn a following "until" or "by" around ("not", "nie", "no", "ne"),
+    # each alternative with its own right edge ("n'" is written onto its verb).
+    negations: str = ""
     compiled: dict = field(default_factory=dict)
 
 

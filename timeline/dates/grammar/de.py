@@ -101,7 +101,13 @@ VOCAB = {
     "dayword": Vocab({-2: "vorgestern", -1: "gestern", 0: "heute", 1: "morgen", 2: "übermorgen"}),
     "part": Vocab({"early": "anfang|zu beginn|beginn", "mid": "mitte", "late": "ende|am ende"}),
     "season": Vocab(
-        {"spring": "frühling|frühjahr", "summer": "sommer", "autumn": "herbst", "winter": "winter"}
+        # With the genitives of "Ende des Sommers".
+        {
+            "spring": "frühling|frühlings|frühjahr|frühjahrs",
+            "summer": "sommer|sommers",
+            "autumn": "herbst|herbstes|herbsts",
+            "winter": "winter|winters",
+        }
     ),
     "quarter": Vocab(
         {
@@ -275,7 +281,7 @@ ROWS = [
 ]
 
 EVENT_NOUNS = (
-    r"konferenz|wahlen?|treffen|gipfels?|veröffentlichung|ankündigung|skandals?|krieg\w*|krise"
+    r"konferenz|wahl(?:en)?|treffen|gipfels?|veröffentlichung|ankündigung|skandals?|krieg\w*|krise"
     r"|pandemie|anschlag\w*|abstimmung|referendum|start|markteinführung|enthüllung\w*|leak\w*"
     r"|datenleck\w*|fusion|übernahme|parteitag\w*|sitzung|prozess\w*|olympischen spielen|wm|em"
 )
@@ -304,6 +310,13 @@ GRAMMAR = Grammar(
         "im am vor nach jahr jahren jahres monat monaten woche wochen tagen letzten letztes "
         "vergangenen vergangenes nächsten nächstes diesen dieses anfang mitte ende quartal "
         "halbjahr jahreshälfte gestern heute morgen vorgestern übermorgen sommer winter herbst "
-        "frühling frühjahr seit den der des er jahre".split()
+        "frühling frühjahr seit den der des er jahre bis".split()
     ),
+    bounds=r"bis zum|bis zur|bis in den|bis in die|bis|spätestens bis|spätestens|vor(?= ende)",
+    ends=r"(?:zum )?ende(?: des| der| dieses)?",
+    # Not a bare "bis": "von Januar bis März" is a range.
+    until=r"bis zum|bis zur|bis in den|bis in die",
+    by=r"bis|spätestens(?: bis| im)?",
+    by_end=r"bis|spätestens|spätestens bis|vor",
+    negations=r"(?:nicht|nie|kein\w*)(?![\w'’])",
 )

@@ -342,6 +342,15 @@ GRAMMAR = Grammar(
     keywords=frozenset(
         "in on the of last this next ago year years month months week weeks day days early mid "
         "late yesterday today tomorrow quarter half summer winter spring autumn fall earlier later "
-        "so far since during between".split()
+        "so far since during between until till".split()
     ),
+    bounds=(
+        r"by|no later than|not later than|until|till|up until|up till"
+        r"|before(?= the (?:end|close) of)"
+    ),
+    ends=r"the (?:end|close) of",
+    until=r"until|till|up until|up till",
+    by=r"by|no later than|not later than",
+    by_end=r"by|no later than|not later than|before",
+    negations=r"(?:not|never|cannot|no)(?![\w'’])|\w+n['’]t(?!\w)",
 )

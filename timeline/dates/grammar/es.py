@@ -268,6 +268,13 @@ GRAMMAR = Grammar(
     keywords=frozenset(
         "en el la del de año años mes meses semana semanas pasado pasada próximo próxima hace este "
         "esta principios comienzos mediados finales fines trimestre semestre ayer hoy mañana "
-        "verano invierno primavera otoño década antes después".split()
+        "verano invierno primavera otoño década antes después hasta".split()
     ),
+    bounds=r"hasta|para|a más tardar(?: en| el)?|antes de(?= (?:finales|fines|final))",
+    ends=r"(?:finales|fines|final)(?: de| del)?",
+    until=r"hasta",
+    # Not "para": "prevista para el verano" names the date itself.
+    by=r"a más tardar(?: en| el)?",
+    by_end=r"antes de|a más tardar(?: a)?",
+    negations=r"(?:no|nunca|ni)(?![\w'’])",
 )

@@ -265,6 +265,13 @@ GRAMMAR = Grammar(
     keywords=frozenset(
         "en le la l'an l'année dernier dernière prochain prochaine passé cette ce cet il y a dans "
         "début fin mi milieu trimestre semestre semaine mois an ans année années hier demain "
-        "aujourd'hui avant après été hiver printemps automne depuis plus tôt tard".split()
+        "aujourd'hui avant après été hiver printemps automne depuis plus tôt tard jusqu'à jusqu'au "
+        "jusqu'en".split()
     ),
+    bounds=r"d['’]ici(?: à)?|au plus tard|jusqu['’](?:à|au|en)|avant(?= la fin)",
+    ends=r"(?:la )?fin(?: de| du| d['’])?",
+    until=r"jusqu['’](?:à|au|en)?",
+    by=r"d['’]ici(?: à)?|au plus tard",
+    by_end=r"d['’]ici(?: à)?|au plus tard|avant",
+    negations=r"(?:ne|pas|jamais)(?![\w'’])|n['’](?=\w)",
 )

@@ -299,6 +299,19 @@ ROWS = [
     ("month", "do (?P<ref>{MONTHA} {YEAR}{YS})", False, {"deadline": True}),
     ("month", "do (?P<ref>{MONTH})", False, {"deadline": True}),
     ("fixed_year", "do (?P<ref>{YEAR}(?:\\s*r\\.| roku))", False, {"deadline": True}),
+    # "lata" is a summer after "do" ("do lata 2019"), never the plural "years" there ("do lat").
+    (
+        "season",
+        "{DOEND} (?P<ref>{END} (?P<season>lata)(?: {YEAR}{YS}| {YREL} roku)?)",
+        True,
+        {"deadline": True},
+    ),
+    (
+        "season",
+        "(?:najpóźniej )?do (?P<ref>(?P<season>lata)(?: {YEAR}{YS}| {YREL} roku)?)",
+        False,
+        {"deadline": True},
+    ),
     # Two-digit years: the century is the anchor's to settle (rules.full_year).
     ("fixed_year", "{W}{YY}", True, {}),
     ("month", "{W}?{MONTHA} {YY}", True, {}),
@@ -390,4 +403,17 @@ GRAMMAR = Grammar(
         "tydzień tygodniu tygodnia miesiącu miesiąca miesiąc dni kwartale kwartał półroczu "
         "połowie przed po za latem zimą wiosną jesienią".split()
     ),
+    bounds=r"najpóźniej do|najpóźniej|do czasu|aż do|do|przed(?= końc)",
+    ends=r"końca|końcem",
+    # Not a bare "do": "od stycznia do marca" is a range.
+    until=r"aż do|do czasu",
+    # A bare "do" before a season, a quarter, a half or "połowy" closes a range too rarely to
+    # outweigh "do połowy 2019 roku" read as the middle of 2019 itself; "w porównaniu do",
+    # "w stosunku do III kwartału" compare with the period, they set no deadline.
+    by=(
+        r"(?<!porównaniu\s)(?<!porownaniu\s)(?<!stosunku\s)(?<!odniesieniu\s)do"
+        r"|najpóźniej(?: do| w| we)?"
+    ),
+    by_end=r"(?:najpóźniej )?(?:do|przed)",
+    negations=r"nie(?![\w'’])",
 )
