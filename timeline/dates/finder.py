@@ -169,12 +169,12 @@ def _found(text: str, start: int, end: int, code: str, day) -> FoundDate | None:
 
 
 def reads_by_tense(rule: Rule) -> bool:
-    """Whether the sentence's tense may decide the rule: a bare month (or a part of one), day
-    and month, or weekday with no word of its own fixing its year or direction ("last July",
-    "w lipcu ubiegłego roku", "next Monday" keep their reading)."""
+    """Whether the sentence's tense may decide the rule: a bare month (or a part of one), a
+    range of months, day and month, or weekday with no word of its own fixing its year or
+    direction ("last July", "w lipcu ubiegłego roku", "next Monday" keep their reading)."""
     return (
         rule.kind == "pick"
-        and rule.unit in ("month", "daymonth", "weekday")
+        and rule.unit in ("month", "months", "daymonth", "weekday")
         and rule.year is None
         and rule.offset is None
         and rule.mode in (None, "recent")
@@ -199,14 +199,14 @@ def _written_as_a_date(match: re.Match, grammar: Grammar) -> bool:
     # Case tells dates from words here: English capitalises months ("may" and "march" in
     # lower case are verbs), and Roman numerals are capitals ("3 X 2017", not "3 i 2017").
     groups = match.groupdict()
-    month = groups.get("month")
-    if (
-        grammar.code == "en"
-        and month
-        and month.lower() in ("may", "march")
-        and not month[0].isupper()
-    ):
-        return False
+    for month in (groups.get("month"), groups.get("month0")):
+        if (
+            grammar.code == "en"
+            and month
+            and month.lower() in ("may", "march")
+            and not month[0].isupper()
+        ):
+            return False
     return all(not groups.get(name) or groups[name].isupper() for name in ("mroman", "century"))
 
 

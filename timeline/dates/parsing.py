@@ -133,7 +133,7 @@ def bound(text: str, grammar: Grammar, offset: int = 0) -> Rule | None:
         if end is not None and end.end() < len(rest):
             inner = _whole(rest[end.end() :], grammar)
     if inner is not None:
-        if inner.kind not in BOUNDABLE or inner.relation is not None:
+        if inner.kind not in BOUNDABLE or inner.unit == "months" or inner.relation is not None:
             return None
         # The late part of a unit ends where the unit does.
         part = None if inner.part == "late" else inner.part

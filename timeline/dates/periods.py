@@ -128,7 +128,9 @@ def year_span(first: int, last: int) -> tuple[dt.date, dt.date]:
 
 
 def period_in_year(unit: str, index: int, year: int, day: int | None = None):
-    """A named period (month, quarter, half, season, ISO week, day of a month) of one year.
+    """A named period (month, quarter, half, season, ISO week, day of a month, or a range of
+    months given as a (first, last) pair) of one year. A season or range that wraps round
+    the new year belongs to the year of its end.
 
     Returns None when the period does not exist in that year (29 February, ISO week 53).
     """
@@ -140,8 +142,8 @@ def period_in_year(unit: str, index: int, year: int, day: int | None = None):
         return months(year, *QUARTER_MONTHS[index])
     if unit == "half":
         return months(year, *HALF_MONTHS[index])
-    if unit == "season":
-        first, last = SEASON_MONTHS[index]
+    if unit in ("season", "months"):
+        first, last = SEASON_MONTHS[index] if unit == "season" else index
         if first > last:
             return dt.date(year - 1, first, 1), month_end(year, last)
         return months(year, first, last)

@@ -11,6 +11,8 @@ from timeline.dates import periods
 
 PICK_GRANULARITY = {
     "month": "month",
+    # A range of months is a span, as a range of years or of days is.
+    "months": "span",
     "quarter": "quarter",
     "half": "half",
     "season": "season",
@@ -42,12 +44,14 @@ class Rule:
       fixed   a calendar year, month or day (year, index=month, day)
       unit    the calendar unit containing the anchor, moved `offset` units
       pick    a named period (unit: month, quarter, half, season, isoweek, daymonth, weekday;
-              index) in a given year, in the anchor's year moved `offset` years, or found
-              from the anchor by `mode` ("recent": latest starting on or before it; "last":
-              latest ended before it; "next": first starting after it; "this": nearest;
-              "upcoming": first ending on or after it; "near": nearest, a tie going to the
-              later one). "upcoming" and "near" are never parsed from an expression: the finder
-              sets them from the tense of the sentence around a bare month, day or weekday.
+              index; or months, index a (first, last) pair of months named, like a winter,
+              by the year of the last) in a given year, in the anchor's year moved `offset`
+              years, or found from the anchor by `mode` ("recent": latest starting on or
+              before it; "last": latest ended before it; "next": first starting after it;
+              "this": nearest; "upcoming": first ending on or after it; "near": nearest, a tie
+              going to the later one). "upcoming" and "near" are never parsed from an
+              expression: the finder sets them from the tense of the sentence around a bare
+              month, a range of months, a day or a weekday.
       decade  the decade starting in `year`, or the latest ending in digit `index`
       todate  from the start of the anchor's unit to the anchor (mode "earlier") or from the
               anchor to the unit's end ("later")
@@ -64,7 +68,7 @@ class Rule:
 
     kind: str
     unit: str | None = None
-    index: int | str | None = None
+    index: int | str | tuple[int, int] | None = None
     day: int | None = None
     year: int | None = None
     offset: int | None = None

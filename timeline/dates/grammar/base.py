@@ -52,6 +52,8 @@ FOLD = str.maketrans(
 # like a number is an amount, a count or a name, never a year.
 YEAR = r"(?P<year>[12]\d{3})(?![\d,.]\d)"
 YEAR2 = r"(?P<year2>[12]\d{3})(?![\d,.]\d)"
+# The year written after the first month of a range ("from November 2017 to February 2018").
+YEAR0 = r"(?P<year0>[12]\d{3})(?![\d,.]\d)"
 # A two-digit year needs its apostrophe ("in '17", "summer '18"): without one it is a number.
 YY = r"['’](?P<yy>\d\d)(?![\d'’])"
 DAY = r"(?P<day>0?[1-9]|[12]\d|3[01])(?!\d)"
@@ -267,6 +269,10 @@ def _assemble(prod: Production, groups: dict, vocab: dict[str, Vocab]) -> Rule:
         return Rule("span", first=Rule("fixed", year=first), last=Rule("fixed", year=last))
     if kind == "dayspan":
         return _dayspan(g, vocab, opts)
+    if kind == "monthspan":
+        return _monthspan(g, vocab)
+    if kind == "quarterspan":
+        return _quarterspan(g, vocab)
     if kind in ("month", "date", "quarter", "half", "season", "isoweek"):
         return _named(kind, g, vocab, opts, part)
     raise ValueError(f"unknown production kind {kind!r}")
@@ -392,6 +398,42 @@ def _dayspan(g: dict, vocab: dict[str, Vocab], opts: dict) -> Rule:
     return Rule("span", first=first, last=last)
 
 
+def _monthspan(g: dict, vocab: dict[str, Vocab]) -> Rule:
+    first_month = vocab["month"].lookup(g["month0"])
+    last_month = _month(g, vocab)
+    if "year0" in g:
+        first_year = int(g["year0"])
+        # "od listopada 2017 do lutego": the end is the first such month after the start.
+        last_year = int(g.get("year") or first_year + (last_month < first_month))
+        if (first_year, first_month) > (last_year, last_month):
+            raise NotADate("the range ends before it starts")
+        return Rule(
+            "span",
+            first=Rule("fixed", year=first_year, index=first_month),
+            last=Rule("fixed", year=last_year, index=last_month),
+        )
+    # One year, or none, is written, and it belongs to the end: the months are one period
+    # named by the year of its last month, as a winter is, so "od listopada do lutego 2018"
+    # starts in November 2017 and a range with no year is found as a bare month is.
+    year = _year_of(g, vocab, {})
+    return Rule("pick", unit="months", index=(first_month, last_month), **year)
+
+
+def _quarterspan(g: dict, vocab: dict[str, Vocab]) -> Rule:
+    first, last = (
+        int(word) if word.isdigit() else vocab["quarter"].lookup(word)
+        for word in (g["quarter0"], g["quarter"])
+    )
+    if first > last:
+        raise NotADate("the range ends before it starts")
+    year = int(g["year"])
+    return Rule(
+        "span",
+        first=Rule("pick", unit="quarter", index=first, year=year),
+        last=Rule("pick", unit="quarter", index=last, year=year),
+    )
+
+
 def _decade(g: dict, vocab: dict[str, Vocab], part: str | None) -> Rule:
     if "decade4" in g:
         return Rule("decade", year=int(g["decade4"]), part=part)
@@ -419,18 +461,33 @@ def roman_number(text: str) -> int:
     return total
 
 
+def not_after(words: str) -> str:
+    """Lookbehinds refusing a match right after any of the space-separated `words`: a range
+    "from January to March" is a postponement after "postponed", "reporté", "aplazado"."""
+    return "".join(rf"(?<!{word}\s)" for word in words.split())
+
+
 def tokens_for(vocab: dict[str, Vocab]) -> dict[str, str]:
     """The {NAME} placeholders a language's patterns may use, built from its vocabularies."""
 
     def alt(name: str) -> str:
         return vocab[name].alternation
 
-    tokens = {"YEAR": YEAR, "YEAR2": YEAR2, "YY": YY, "DAY": DAY, "DAY2": DAY2, "DASH": DASH}
+    tokens = {
+        "YEAR": YEAR,
+        "YEAR2": YEAR2,
+        "YEAR0": YEAR0,
+        "YY": YY,
+        "DAY": DAY,
+        "DAY2": DAY2,
+        "DASH": DASH,
+    }
     if "month" in vocab:
         full = vocab.get("monthfull", vocab["month"]).alternation
         tokens["MONTHA"] = vocab["month"].group("month")
         tokens["MONTH"] = f"(?P<month>{full})"
         tokens["MONTH0"] = f"(?P<month0>{full})"
+        tokens["MONTHA0"] = vocab["month"].group("month0")
     simple = {
         "WEEKDAY": ("weekday", "weekday"),
         "REL": ("rel", "rel"),
@@ -441,6 +498,7 @@ def tokens_for(vocab: dict[str, Vocab]) -> dict[str, str]:
         "DAYWORD": ("dayword", "dayword"),
         "SEASON": ("season", "season"),
         "QORD": ("quarter", "quarter"),
+        "QORD0": ("quarter", "quarter0"),
         "HORD": ("half", "half"),
         "HPART": ("half", "hpart"),
         "DECADEWORD": ("decade", "decadeword"),

@@ -135,6 +135,7 @@ VOCAB = {
 T = tokens_for(VOCAB) | {
     "WDP": r"(?:(?:am )?(?:" + VOCAB["weekday"].alternation + r"),? (?:(?:dem|den) )?)?",
     "IM": r"(?:(?:im|in der|in|am) )",
+    "BIS": r"bis (?:zum |in den |ende )?",
     "DAYWORD": r"(?P<dayword>vorgestern|gestern|heute|übermorgen|uebermorgen)",
     "YOF": r"(?:des )?(?:jahres )?",
     "DECADE": (
@@ -264,6 +265,20 @@ ROWS = [
     # Vague counts.
     ("vague", "vor {VAGUE} {UNITS}", True, {"sign": -1}),
     ("vague", "in {VAGUE} {UNITS}", True, {"sign": 1}),
+    # Ranges of months and quarters: one interval from the first day of the first to the last
+    # day of the last. A year written only at the end is the whole range's.
+    # "im" is taken with the range, so that "im Januar" is not read first.
+    ("monthspan", "(?:von |im )?{MONTHA0}(?: {YEAR0})? {BIS}{MONTHA} {YEAR}", True, {}),
+    (
+        "monthspan",
+        "(?:von |im )?{MONTH0}(?: {YEAR0})? {BIS}{MONTH}(?: (?:des )?{YREL} jahres)?",
+        True,
+        {},
+    ),
+    ("monthspan", "zwischen {MONTH0}(?: {YEAR0})? und {MONTH}(?: {YEAR})?", True, {}),
+    ("monthspan", "(?:im )?{MONTHA0}(?: {YEAR0})?{DASH}{MONTHA} {YEAR}", True, {}),
+    ("monthspan", "(?:im )?{MONTH0}{DASH}{MONTH}", True, {}),
+    ("quarterspan", "(?:vom )?{QORD0} (?:quartal )?bis (?:zum )?{QORD} quartal {YEAR}", True, {}),
     # No defensible limit: read as unparsed, with the reason.
     (
         "unbounded",

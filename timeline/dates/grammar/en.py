@@ -1,6 +1,6 @@
 """English: British and US news dates. Slashed dates are US month/day."""
 
-from timeline.dates.grammar.base import Grammar, Vocab, production, tokens_for
+from timeline.dates.grammar.base import Grammar, Vocab, not_after, production, tokens_for
 from timeline.dates.grammar.numeric import numeric_productions
 
 MONTHS = {
@@ -129,6 +129,8 @@ VOCAB = {
 }
 
 ORD = r"(?:st|nd|rd|th)?"
+# "postponed from January to March" names two dates, not a range.
+FROM = not_after("postponed moved delayed back forward rescheduled shifted changed") + "from "
 T = tokens_for(VOCAB) | {
     "ORD": ORD,
     "WDP": r"(?:(?:on )?(?:" + VOCAB["weekday"].alternation + r"),? )?",
@@ -137,6 +139,12 @@ T = tokens_for(VOCAB) | {
     "BY": r"(?:by|no later than|not later than)",
     "BYEND": r"(?:by|no later than|not later than|before)",
     "LATEST": r"(?:,? at the latest)?",
+    # A range of months: "from January to March 2019", "from November 2017 to February 2018".
+    "FROM": FROM,
+    # Or no "from" at all, but then not right after one the pattern refused.
+    "FROMQ": rf"(?:{FROM}|(?<!from\s))",
+    "TO": r"(?:to|until|till|through|thru) (?:the end of )?",
+    "IN": r"(?:(?:in|during) )?",
     # "the last year of his term" is a year of the term, not the year up to now.
     "NOTOF": r"(?! of(?!\w))",
     "DECADE": (
@@ -307,6 +315,24 @@ ROWS = [
     # Only as a whole expression: in running text "the highest in several years" is a stretch
     # up to now, not a date ahead.
     ("vague", "in {VAGUE} {UNITS}(?:['’] time)?", False, {"sign": 1}),
+    # Ranges of months and quarters: one interval from the first day of the first to the last
+    # day of the last. A year written only at the end is the whole range's.
+    # "in" is taken with a range that has no "from", so that "in January" is not read first.
+    ("monthspan", "{FROMQ}{IN}{MONTHA0}(?:,? {YEAR0})? {TO}{MONTHA},? (?:of )?{YEAR}", True, {}),
+    ("monthspan", "between {MONTHA0}(?:,? {YEAR0})? and {MONTHA},? (?:of )?{YEAR}", True, {}),
+    ("monthspan", "{IN}{MONTHA0}(?:,? {YEAR0})?{DASH}{MONTHA},? {YEAR}", True, {}),
+    ("monthspan", "{FROMQ}{IN}{MONTH0} {TO}{MONTH} (?:of )?{YREL} year", True, {}),
+    ("monthspan", "{FROM}{MONTH0}(?:,? {YEAR0})? {TO}{MONTH}", True, {}),
+    ("monthspan", "between {MONTH0}(?:,? {YEAR0})? and {MONTH}", True, {}),
+    ("monthspan", "{IN}{MONTH0}{DASH}{MONTH}", True, {}),
+    ("monthspan", "{MONTH0} (?:to|through) {MONTH}", False, {}),
+    (
+        "quarterspan",
+        "(?:from )?the {QORD0}(?: quarter)? (?:to|through) the {QORD}(?:-| )quarters? (?:of )?{YEAR}",
+        True,
+        {},
+    ),
+    ("quarterspan", "Q(?P<quarter0>[1-4]) (?:to|through) Q(?P<quarter>[1-4]),? {YEAR}", True, {}),
     # No defensible limit: read as unparsed, with the reason.
     ("unbounded", "(?:many|some|a number of|countless) {UNITS} ago", False, {}),
     ("unbounded", "(?:years|months|weeks|decades|ages|long) ago", False, {}),

@@ -1,6 +1,6 @@
 """Spanish: the same families of expressions as Polish and English, in Spanish news usage."""
 
-from timeline.dates.grammar.base import Grammar, Vocab, production, tokens_for
+from timeline.dates.grammar.base import Grammar, Vocab, not_after, production, tokens_for
 from timeline.dates.grammar.numeric import numeric_productions
 
 MONTHS = {
@@ -124,6 +124,14 @@ T = tokens_for(VOCAB) | {
     # deadline only as a whole expression.
     "ANTES": r"(?:antes de|a más tardar a|como muy tarde a)",
     "FINAL": r"(?:finales|fines|final)",
+    # A range of months: "de enero a marzo de 2019", not "aplazado de enero a marzo".
+    "DESDE": "(?:"
+    + not_after(
+        "aplazado aplazada pospuesto pospuesta retrasado retrasada trasladado trasladada "
+        "adelantado adelantada"
+    )
+    + r"(?:de|desde) )",
+    "HASTA": r"(?:a|hasta) (?:(?:finales|fines|final) de )?",
     # "el último año de su mandato" is a year of the term, not the year up to now.
     "NOTDE": r"(?! de(?!\w)| del(?!\w))",
     "DECADE": (
@@ -231,6 +239,28 @@ ROWS = [
     # Vague counts.
     ("vague", "hace {VAGUE} {UNITS}", True, {"sign": -1}),
     ("vague", "dentro de {VAGUE} {UNITS}", True, {"sign": 1}),
+    # Ranges of months and quarters: one interval from the first day of the first to the last
+    # day of the last. A year written only at the end is the whole range's.
+    (
+        "monthspan",
+        "{DESDE}{MONTH0}(?:(?: {DE})? {YEAR0})? {HASTA}{MONTH}(?:(?: {DE})? {YEAR}| del año {YREL})?",
+        True,
+        {},
+    ),
+    (
+        "monthspan",
+        "entre {MONTH0}(?:(?: {DE})? {YEAR0})? y {MONTH}(?:(?: {DE})? {YEAR})?",
+        True,
+        {},
+    ),
+    # "en" is taken with the range, so that "en enero" is not read first.
+    (
+        "monthspan",
+        "(?:en )?{MONTH0}(?:(?: {DE})? {YEAR0})?{DASH}{MONTH}(?:(?: {DE})? {YEAR})?",
+        True,
+        {},
+    ),
+    ("quarterspan", "del {QORD0} (?:trimestre )?al {QORD} trimestre(?: {DE})? {YEAR}", True, {}),
     # No defensible limit: read as unparsed, with the reason.
     ("unbounded", "hace (?:muchos|muchas|tiempo|mucho tiempo|años|meses)(?: {UNITS})?", False, {}),
     (

@@ -1,6 +1,6 @@
 """French: the same families of expressions as Polish and English, in French news usage."""
 
-from timeline.dates.grammar.base import Grammar, Vocab, production, tokens_for
+from timeline.dates.grammar.base import Grammar, Vocab, not_after, production, tokens_for
 from timeline.dates.grammar.numeric import numeric_productions
 
 MONTHS = {
@@ -137,6 +137,13 @@ T = tokens_for(VOCAB) | {
     "DICI": r"(?:d['’]ici(?: à)?|au plus tard)",
     "DICIFIN": r"(?:d['’]ici(?: à)?|au plus tard|avant)",
     "FIN": r"(?:la )?fin(?: de| d['’])?",
+    # A range of months: "de janvier à mars 2019", not "reporté de janvier à mars".
+    "DE": "(?:"
+    + not_after(
+        "reporté reportée reportés reportées repoussé repoussée décalé décalée avancé avancée"
+    )
+    + r"(?:de |d['’]|depuis ))",
+    "A": r"(?:à|a|jusqu['’]à|jusqu['’]en) (?:(?:la )?fin )?",
     # "la dernière année de sa vie" is a year of the life, not the year up to now.
     "NOTDE": r"(?! de(?!\w)| d['’]| du(?!\w))",
     "DECADE": (
@@ -229,6 +236,18 @@ ROWS = [
     # Vague counts.
     ("vague", "il y a {VAGUE} {UNITS}", True, {"sign": -1}),
     ("vague", "dans {VAGUE} {UNITS}", True, {"sign": 1}),
+    # Ranges of months and quarters: one interval from the first day of the first to the last
+    # day of the last. A year written only at the end is the whole range's.
+    (
+        "monthspan",
+        "{DE}{MONTH0}(?: {YEAR0})? {A}{MONTH}(?: {YEAR}| de {L}(?:année|an) {YREL})?",
+        True,
+        {},
+    ),
+    ("monthspan", "entre {MONTH0}(?: {YEAR0})? et {MONTH}(?: {YEAR})?", True, {}),
+    # "en" is taken with the range, so that "en janvier" is not read first.
+    ("monthspan", "(?:en )?{MONTH0}(?: {YEAR0})?{DASH}{MONTH}(?: {YEAR})?", True, {}),
+    ("quarterspan", "du {QORD0} (?:trimestre )?au {QORD} trimestre(?: de| {D})? ?{YEAR}", True, {}),
     # No defensible limit: read as unparsed, with the reason.
     (
         "unbounded",

@@ -28,6 +28,7 @@ def numeric_productions(tokens: dict[str, str], year_suffix: str = "", month_fir
         ("month", r"{YEAR}-{MNUM2}(?![-\d])", True, {}),
         ("isoweek", r"{YEAR}-?W(?P<week>\d\d)", True, {}),
         ("quarter", r"Q(?P<quarter>[1-4])(?:\s*[/-]\s*|\s+){YEAR}", True, {}),
+        ("quarterspan", r"Q(?P<quarter0>[1-4]){DASH}Q(?P<quarter>[1-4])\s+{YEAR}", True, {}),
         ("quarter", r"(?P<quarter>[1-4])Q\s*{YEAR}", True, {}),
         ("quarter", r"{YEAR}\s*Q(?P<quarter>[1-4])", True, {}),
         ("half", r"H(?P<half>[12])(?:\s*[/-]\s*|\s+){YEAR}", True, {}),

@@ -84,7 +84,7 @@ VOCAB = {
         }
     ),
     # Vague counts, as the (fewest, most) units they can mean, the bounds the claim
-    # extractor gives the same words (claims/extraction/numerals.py): "kilka" is three to
+    # extractor gives the same words (claims/extraction/vague_counts.py): "kilka" is three to
     # nine (two is "dwa" or "parę"), "parę" two to nine, "kilkanaście" eleven to nineteen,
     # "kilkadziesiąt" twenty to ninety.
     "vague": Vocab(
@@ -348,6 +348,30 @@ ROWS = [
         {"sign": -1},
     ),
     ("vague", "za {VAGUE} {UNITS}", True, {"sign": 1}),
+    # Ranges of months and quarters: one interval from the first day of the first to the last
+    # day of the last. A year written only at the end is the whole range's.
+    (
+        "monthspan",
+        "od {MONTH0}(?: {YEAR0}{YS})? (?:aż )?do (?:końca )?{MONTH}(?: {YEAR}{YS}| {YREL} roku)?",
+        True,
+        {},
+    ),
+    ("monthspan", "od {MONTH0} (?:aż )?do (?:końca )?{MONTH} {YABBR}", True, {}),
+    (
+        "monthspan",
+        "(?:po)?między {MONTH0}(?: {YEAR0}{YS})? a {MONTH}(?: {YEAR}{YS}| {YREL} roku)?",
+        True,
+        {},
+    ),
+    # "w" is taken with the range, so that "w styczniu" is not read first.
+    (
+        "monthspan",
+        "{W}?{MONTH0}(?: {YEAR0}{YS})?{DASH}{MONTH}(?: {YEAR}{YS}| {YREL} roku)?",
+        True,
+        {},
+    ),
+    ("quarterspan", "od {QORD0} (?:{QWORD} )?do {QORD} {QWORD} {YEAR}{YS}", True, {}),
+    ("quarterspan", "{QORD0}{DASH}{QORD} {QWORD} {YEAR}{YS}", True, {}),
     # No defensible limit: read as unparsed, with the reason.
     ("unbounded", "(?:wiele|wiele, wiele|sporo|mnóstwo) {UNITS} temu", False, {}),
     (
