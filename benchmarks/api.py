@@ -6,6 +6,12 @@ Creates its own database (chronicle_bench_api on the local server, or BENCH_DATA
 fills it with bulk inserts, times each endpoint through Django's test client (the whole
 middleware stack, no network) next to a plain Django view that returns
 list(queryset.values(...)) of the same rows as JSON, and drops the database at the end.
+
+It also times saving the outlet with the most sources (a tenth of them), whose page-cache
+check asks whether any of its sources shows in public, and then, after an import of as many
+new sources again that nothing uses yet, the sources list and the save of their outlet once
+more: the worst case for both, since every one of those sources is asked about before the
+answer is known.
 """
 
 import argparse
@@ -86,10 +92,17 @@ def fill(claim_count: int):
 
     source_count = max(claim_count // 5, 1)
     text = "Według dziennika jeszcze w ubiegłym roku Facebook prosił banki o dane. "
+
+    def outlet_of(n):
+        # Drawn for every source, so the rest of the data stays as it was; a tenth go to one
+        # big outlet, whose save asks about thousands of sources.
+        drawn = rng.choice(outlets)
+        return outlets[0] if n % 10 == 0 else drawn
+
     sources = Source.objects.bulk_create(
         (
             Source(
-                outlet=rng.choice(outlets),
+                outlet=outlet_of(n),
                 url=f"https://news.example/{n}",
                 title=f"Article {n} " + " ".join(rng.sample(words, 4)),
                 language="pl",
@@ -99,6 +112,18 @@ def fill(claim_count: int):
             for n in range(source_count)
         ),
         batch_size=batch,
+    )
+    # "PAP, citing the WSJ": a third of the sources cite another, from their own generator so
+    # that the rest of the data stays as it was.
+    links = random.Random(20180921)
+    SourceCites = Source.cites.through
+    SourceCites.objects.bulk_create(
+        (
+            SourceCites(from_source_id=source.pk, to_source_id=links.choice(sources).pk)
+            for source in sources[::3]
+        ),
+        batch_size=batch,
+        ignore_conflicts=True,
     )
     verdicts = ["true", "mostly_true", "mixed", "mostly_false", "false"]
     claims = Claim.objects.bulk_create(
@@ -306,6 +331,44 @@ def _a_public_source() -> int:
     return Source.objects.public().order_by("pk").values_list("pk", flat=True).first()
 
 
+def import_unused_sources(count: int):
+    """Sources newer than all others that nothing quotes, dates or cites yet, all of one new
+    outlet: a fresh import."""
+    from claims.models import Outlet, Source
+
+    outlet = Outlet.objects.create(name="Imported")
+    Source.objects.bulk_create(
+        (
+            Source(
+                outlet=outlet,
+                url=f"https://imported.example/{n}",
+                title=f"Imported {n}",
+                language="pl",
+            )
+            for n in range(count)
+        ),
+        batch_size=5000,
+    )
+    return outlet
+
+
+def timed_saves(outlet, count):
+    samples = []
+    for n in range(count):
+        outlet.home_url = f"https://outlet.example/{n}"
+        started = time.perf_counter()
+        outlet.save(update_fields=["home_url", "updated_at"])
+        samples.append((time.perf_counter() - started) * 1000)
+    return samples
+
+
+def source_list_plan():
+    from claims.models import Source
+
+    page = Source.objects.public().with_outlet().defer("text")
+    return explain(page.order_by("-created_at", "-id")[:51])
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, default=100_000)
@@ -356,6 +419,13 @@ def main(argv=None):
             url = json.loads(client.get(url).content)["next"].replace("http://testserver", "")
         cases[-1] = ("claims page 1,000 deep (cursor)", url, None)
 
+        from django.db.models import Count
+
+        from claims.models import Outlet
+
+        biggest = Outlet.objects.annotate(size=Count("sources")).order_by("-size").first()
+        sources_url = f"/api/v1/sources/?page_size={PAGE}"
+
         rows = []
         for label, api_url, base_url in cases:
             timed(client, api_url, 10)  # warm up caches and connections
@@ -369,6 +439,27 @@ def main(argv=None):
                 api_samples += timed(client, api_url, 1)
                 base_samples += timed(client, base_url, 1)
             rows.append((label, summary(api_samples), summary(base_samples)))
+        timed_saves(biggest, 10)
+        rows.append(
+            (
+                f"outlet save, {biggest.size:,} sources (page-cache check)",
+                summary(timed_saves(biggest, args.requests)),
+                None,
+            )
+        )
+        plan_before_import = source_list_plan()
+
+        imported = import_unused_sources(max(args.claims // 5, 1))
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+        label = f"after an import of {max(args.claims // 5, 1):,} unused newest sources:"
+        timed(client, sources_url, 10)
+        rows.append(
+            (f"{label} sources list", summary(timed(client, sources_url, args.requests)), None)
+        )
+        timed_saves(imported, 10)
+        saves = summary(timed_saves(imported, args.requests))
+        rows.append((f"{label} save of their outlet", saves, None))
 
         size = len(client.get(f"/api/v1/claims/?page_size={PAGE}").content)
         print(f"\n{args.requests} requests each, Django test client, PostgreSQL")
@@ -388,6 +479,10 @@ def main(argv=None):
         from claims.models import Claim
         from timeline.models import Event
 
+        print("\nplan of the sources list page:")
+        print("\n".join(plan_before_import))
+        print("\nplan of the sources list page after the import:")
+        print("\n".join(source_list_plan()))
         print("\nplan of the list page:")
         print("\n".join(explain(Claim.objects.published().order_by("-created_at", "-id")[:51])))
         print("\nplan of the search:")

@@ -78,17 +78,39 @@ class Tag(TrackedModel):
         return self.name
 
 
-def quoted_or_dating(source="pk"):
-    """A condition true for the source whose id is in the column `source` (by default the
-    row filtered) when a published claim quotes it or it dates a public event, whether or not
-    the source itself is in the bin. Such a source, and each one it cites, has a public page
-    (SourceQuerySet.public)."""
+def any_exists(*querysets):
+    """A condition true when any of `querysets` (each tied to the outer row by OuterRef) has a
+    row: one EXISTS over their UNION ALL, which PostgreSQL answers for each row it tests by
+    probing the indexes of each query in turn until one has a row.
+
+    Not `Exists(a) | Exists(b)`: PostgreSQL guesses such an OR true for most rows and, expecting
+    to test them all, hashes each subquery's whole result first (every published citation),
+    even when a LIMIT stops the scan after a page. It never hashes a subquery with a set
+    operation, nor makes it a join, so a page read along the list's order index costs the rows
+    it walks. The price: a row that none of the queries has costs a probe of each, so a page
+    behind many such rows (a fresh import nobody quotes yet) walks all of them."""
+    first, *rest = querysets
+    return Exists(first.union(*rest, all=True))
+
+
+def public_uses(source="pk"):
+    """The rows that give the source whose id is in the column `source` (by default the row
+    filtered) a public page of its own: the citations of published claims quoting it, and the
+    public events it dates, whether or not the source itself is in the bin. Such a source, and
+    each one it cites, has a public page (SourceQuerySet.public)."""
     # Imported here: the timeline app builds on claims, not the other way round.
     from timeline.models import Event
 
-    return Exists(
-        Citation.objects.filter(source=OuterRef(source), claim__in=Claim.objects.published())
-    ) | Exists(Event.objects.public().filter(source=OuterRef(source)))
+    return [
+        Citation.objects.filter(source=OuterRef(source), claim__in=Claim.objects.published()),
+        Event.objects.public().filter(source=OuterRef(source)),
+    ]
+
+
+def quoted_or_dating(source="pk"):
+    """True for a source quoted by a published claim or dating a public event (see
+    public_uses)."""
+    return any_exists(*public_uses(source))
 
 
 class SourceQuerySet(SoftDeleteQuerySet):
@@ -104,9 +126,10 @@ class SourceQuerySet(SoftDeleteQuerySet):
             to_source=OuterRef("pk"),
             from_source__deleted_at__isnull=True,
         )
-        # Only EXISTS tied to the row: PostgreSQL plans "pk IN (every used source)" inside an
-        # OR as a scan of all sources, even to look up one.
-        return self.alive().filter(quoted_or_dating() | Exists(cited_by_used))
+        # Only conditions tied to the row, and one EXISTS (any_exists): PostgreSQL plans
+        # "pk IN (every used source)" inside an OR as a scan of all sources, even to look up
+        # one, and an OR of EXISTS as hashes of every use, even for a page of 50.
+        return self.alive().filter(any_exists(*public_uses(), cited_by_used))
 
 
 class Source(TrackedModel):

@@ -25,7 +25,7 @@ there or back still bumps. Deletes and every change of a relation bump.
 from django.db.models import Exists, OuterRef
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from claims.models import Citation, Claim, Outlet, Source, Tag, quoted_or_dating
+from claims.models import Citation, Claim, Outlet, Source, Tag, any_exists, public_uses
 from timeline.models import Event, Timeline
 from timeline.pagecache import bump_content_version, bump_if_public_events
 
@@ -87,9 +87,12 @@ def _source_shown():
     """True for a source whose fields show: on its own page and in its line under the claims
     quoting it and the events it dates, and in the list of what a public source cites, which
     names even sources without a page of their own."""
-    # The first term holds in the bin too. The other way to a page of its own, being cited by
-    # a quoted or dating source, is covered by the second: such a source is public.
-    return quoted_or_dating() | Exists(Source.objects.public().filter(cites=OuterRef("pk")))
+    # Quoting and dating hold in the bin too. The other way to a page of its own, being cited
+    # by a quoted or dating source, is covered by the last: such a source is public. One
+    # EXISTS, not an OR of two: asked for an outlet's thousands of sources, PostgreSQL would
+    # hash every public source that cites another (see any_exists).
+    listed_by_public = Source.objects.public().filter(cites=OuterRef("pk"))
+    return any_exists(*public_uses(), listed_by_public)
 
 
 def source_changed(sender, instance, **kwargs):

@@ -1,13 +1,17 @@
 """Which sources have a public page (SourceQuerySet.public), and how PostgreSQL finds one."""
 
+from datetime import timedelta
+
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from claims.models import Source
 from tests.factories import (
     CitationFactory,
     EventFactory,
+    OutletFactory,
     PublishedClaimFactory,
     SourceFactory,
     TimelineFactory,
@@ -64,7 +68,7 @@ def test_one_source_is_looked_up_by_key_not_by_reading_every_source(which):
         cursor.execute("EXPLAIN (FORMAT JSON) " + sql, params)
         plan = cursor.fetchone()[0]
 
-    reads = source_reads(plan)
+    reads = relation_reads(plan, "claims_source")
     # A full index scan reads every source as surely as a Seq Scan does: each read of
     # claims_source must be a lookup by key, as a bitmap heap scan always is.
     whole = [
@@ -75,10 +79,74 @@ def test_one_source_is_looked_up_by_key_not_by_reading_every_source(which):
     assert reads and not whole, whole
 
 
-def source_reads(plan) -> list:
+def imported_sources(count, **fields):
+    """Older sources nobody quotes yet, with links in proportion to them, as in a newsroom's
+    data after an import."""
+    long_ago = timezone.now() - timedelta(days=365)
+    imported = Source.objects.bulk_create(
+        Source(title=f"Imported {n}", created_at=long_ago, **fields) for n in range(count)
+    )
+    Source.cites.through.objects.bulk_create(
+        Source.cites.through(from_source=imported[n - 1], to_source=source)
+        for n, source in enumerate(imported)
+    )
+    return imported
+
+
+def test_a_page_of_public_sources_reads_the_citations_of_its_own_sources_only():
+    if connection.vendor != "postgresql":
+        pytest.skip("the plan is PostgreSQL's")
+    imported_sources(1000)
+    for _ in range(30):
+        CitationFactory(claim=PublishedClaimFactory())
+    # The sources list's order, and a page shorter than the 30 sources quoted.
+    page = Source.objects.public().order_by("-created_at", "-id")[:5]
+
+    plan = explain_analyze(*page.query.sql_with_params())
+
+    # Walking the list's order index and asking each row in turn reads about one citation a
+    # row; hashing the citations of every published claim first reads all 30.
+    assert len(list(page)) == 5
+    assert rows_read(plan, "claims_citation") <= 10, plan
+
+
+def test_saving_an_outlet_asks_about_its_sources_without_reading_every_citation():
+    if connection.vendor != "postgresql":
+        pytest.skip("the plan is PostgreSQL's")
+    outlet = OutletFactory()
+    imported_sources(1000, outlet=outlet)
+    for _ in range(30):
+        CitationFactory(claim=PublishedClaimFactory(), source=SourceFactory(outlet=outlet))
+
+    with CaptureQueriesContext(connection) as queries:
+        outlet.save()
+    [check] = [query["sql"] for query in queries if '"claims_citation"' in query["sql"]]
+    plan = explain_analyze(check, None)
+
+    # Its first quoted source settles the question; no need to read all 30 citations.
+    assert rows_read(plan, "claims_citation") <= 10, plan
+
+
+def explain_analyze(sql, params):
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+        # Tables this small are cheapest read whole; preferring indexes leaves the question
+        # each test asks: what does answering it read?
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("EXPLAIN (ANALYZE, FORMAT JSON) " + sql, params)
+        return cursor.fetchone()[0]
+
+
+def rows_read(plan, relation) -> float:
+    return sum(
+        read["Actual Rows"] * read["Actual Loops"] for read in relation_reads(plan, relation)
+    )
+
+
+def relation_reads(plan, relation) -> list:
     if isinstance(plan, list):
-        return [read for item in plan for read in source_reads(item)]
+        return [read for item in plan for read in relation_reads(item, relation)]
     if isinstance(plan, dict):
-        found = [plan] if plan.get("Relation Name") == "claims_source" else []
-        return found + source_reads(list(plan.values()))
+        found = [plan] if plan.get("Relation Name") == relation else []
+        return found + relation_reads(list(plan.values()), relation)
     return []
