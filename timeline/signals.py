@@ -22,7 +22,7 @@ Sources and tags are asked this whatever their own place in the bin, so moving a
 there or back still bumps. Deletes and every change of a relation bump.
 """
 
-from django.db.models import Exists, OuterRef
+from django.db.models import OuterRef
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from claims.models import Citation, Claim, Outlet, Source, Tag, any_exists, public_uses
@@ -110,8 +110,9 @@ def outlet_changed(sender, instance, **kwargs):
 def tag_changed(sender, instance, **kwargs):
     # Tags show under published claims and public events, and as their timelines' filters.
     # all_objects, as for sources: binning a shown tag changes those pages.
-    shown = Exists(Claim.objects.published().filter(tags=OuterRef("pk"))) | Exists(
-        Event.objects.public().filter(tags=OuterRef("pk"))
+    shown = any_exists(
+        Claim.objects.published().filter(tags=OuterRef("pk")),
+        Event.objects.public().filter(tags=OuterRef("pk")),
     )
     if Tag.all_objects.filter(shown, pk=instance.pk).exists():
         bump_content_version()
