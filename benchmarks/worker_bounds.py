@@ -33,7 +33,7 @@ import sys
 import threading
 import time
 
-from benchmarks.workers import _drop_database, _insert_pending, _recreate_database
+from benchmarks.workers import _insert_pending, in_bench_database
 
 _NARROW = """
 CREATE TABLE bench_reading (
@@ -78,17 +78,7 @@ def main(argv=None) -> None:
     server_url = os.environ.get("DATABASE_URL", "")
     if not server_url.startswith(("postgres://", "postgresql://")):
         sys.exit("Set DATABASE_URL to a PostgreSQL server: this measures it.")
-    os.environ["DATABASE_URL"] = _recreate_database(server_url)
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
-    os.environ.setdefault("SECRET_KEY", "benchmark-only-" + "x" * 50)
-    os.environ["DEBUG"] = "0"
-    try:
-        _run(args)
-    finally:
-        from django.db import connections
-
-        connections.close_all()
-        _drop_database(server_url)
+    in_bench_database(server_url, lambda: _run(args))
 
 
 def _run(args):

@@ -75,13 +75,19 @@ def main(argv=None) -> None:
     server_url, redis_url = os.environ.get("DATABASE_URL", ""), os.environ.get("REDIS_URL", "")
     if not server_url.startswith(("postgres://", "postgresql://")) or not redis_url:
         sys.exit("Set DATABASE_URL (a PostgreSQL server) and REDIS_URL: this measures them.")
+    in_bench_database(server_url, lambda: _run(args))
+
+
+def in_bench_database(server_url, run):
+    """Run `run` with Django set up on a fresh benchmark database of the server at
+    `server_url`, dropped afterwards whatever happens."""
     os.environ["DATABASE_URL"] = _recreate_database(server_url)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     os.environ.setdefault("SECRET_KEY", "benchmark-only-" + "x" * 50)
     # DEBUG keeps every query in memory: not what production runs.
     os.environ["DEBUG"] = "0"
     try:
-        _run(args)
+        run()
     finally:
         from django.db import connections
 
