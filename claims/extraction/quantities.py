@@ -72,8 +72,9 @@ def find_quantities(
     consumed_until = 0
     position = 0
     # A ratio that turns out not to be one ("un impact sur deux secteurs") is
-    # read again without ratios, so that the numbers inside it are not lost;
-    # one of time ("un jour sur deux", "one in five years") counts nothing.
+    # read again without ratios, so that the numbers inside it are not lost
+    # (and so is a change by half that is none: "divisé par deux camps"); a
+    # ratio of time ("un jour sur deux", "one in five years") counts nothing.
     plain_until = -1
     while True:
         match = _core_re(lang, ratios=position >= plain_until).search(text, position)
@@ -98,6 +99,10 @@ def find_quantities(
             reading = _read_share(text, match, lang, blocked)
         else:
             reading = _read_words(text, match, lang, blocked)
+        if reading is None and match.lastgroup == "halving":
+            # "divisé par deux camps" still counts two camps.
+            position, plain_until = match.start(), match.end()
+            continue
         if reading is None and match.lastgroup == "ratio":
             if not _is_ratio_of_time(text, match, lang, blocked):
                 position, plain_until = match.start(), match.end()

@@ -1,9 +1,10 @@
 """The words of shares, ratios and changes by half.
 
 Fractions that state a share ("połowa", "a third", "die Hälfte", "la
-moitié", "la mitad"), ratios ("one in five", "co trzecia", "jeder Fünfte",
-"un sur deux", "uno de cada cuatro") and verbs of halving ("halved",
-"halbiert", "réduit de moitié"), with the percentages they state.
+moitié", "la mitad"), ratios ("one in five", "co trzecia", "jeder Fünfte", "jeden na pięciu",
+"un sur deux", "uno de cada cuatro") and verbs of halving ("halved", "cut in
+half", "przepołowiła", "halbiert", "réduit de moitié", "divisé par deux"),
+with the percentages they state.
 """
 
 from __future__ import annotations
@@ -108,8 +109,9 @@ def share_of_pattern(lang: str) -> str | None:
 
 # Ratios state a share as "one in N": "one in five", "co piąty", "jeder
 # Fünfte", "un sur cinq", "uno de cada cinco". Polish and German write the
-# denominator as an ordinal after "co" and "jeder"; English, French and
-# Spanish as a cardinal after "in", "sur" and "de cada".
+# denominator as an ordinal after "co" and "jeder", or as a cardinal after
+# "jeden na" and "einer von"; English, French and Spanish as a cardinal after
+# "in", "sur" and "de cada".
 _PL_ORDINALS = {
     "drug": 2, "trzec": 3, "czwart": 4, "piąt": 5, "szóst": 6, "siódm": 7, "ósm": 8,
     "dziewiąt": 9, "dziesiąt": 10, "jedenast": 11, "dwunast": 12, "piętnast": 15,
@@ -127,7 +129,9 @@ _ORDINALS = {"pl": (_PL_ORDINALS, _PL_ORDINAL_ENDINGS), "de": (_DE_ORDINALS, _DE
 
 _GAP = r"[ \u00a0]+"
 _RATIO_DIGITS = {
+    "pl": r"\d{1,3}(?:[ \u00a0]\d{3})+|\d+",
     "en": r"\d{1,3}(?:,\d{3})+|\d+",
+    "de": r"\d{1,3}(?:\.\d{3})+|\d+",
     "fr": r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+",
     "es": r"\d{1,3}(?:\.\d{3})+|\d+",
 }
@@ -135,11 +139,18 @@ _RATIO_DIGITS = {
 # Spanish may put what is counted there ("un Français sur deux", "un
 # español de cada cuatro").
 _RATIO_LINKS = {
+    "pl": _GAP + r"na" + _GAP,
+    "de": _GAP + r"von" + _GAP,
     "en": _GAP + r"(?:in|out" + _GAP + r"of)(?:" + _GAP + r"every)?" + _GAP,
     "fr": r"(?:" + _GAP + r"(?P<noun>[^\W\d_]+(?:-[^\W\d_]+)*))?" + _GAP + r"sur" + _GAP,
     "es": r"(?:" + _GAP + r"(?P<noun>[^\W\d_]+))?" + _GAP + r"de" + _GAP + r"cada" + _GAP,
 }
+# Polish and German take only "one": "jeden na pięciu", "einer von fünf".
+# "Zwei von drei Spielen" and "dwa na trzy mecze" are as often results as
+# shares.
 _RATIO_NUMERATORS = {
+    "pl": r"jeden|jedna|jedno|1",
+    "de": r"einer|eine|eines|einem|einen|1",
     "en": r"\d+|one|two|three|four|five|six|seven|eight|nine",
     "fr": r"une?|1",
     "es": r"uno|una|un|1",
@@ -147,6 +158,8 @@ _RATIO_NUMERATORS = {
 # "one in a hundred", "one in a million": the article counts one.
 _RATIO_ARTICLE_SCALES = {"en": r"|a" + _GAP + r"(?:hundred|thousand|million)"}
 _RATIO_MULTIPLIERS = {
+    "pl": {"tysiąc": 1000, "tysięcy": 1000, "milion": 10**6, "milionów": 10**6},
+    "de": {"tausend": 1000, "million": 10**6, "millionen": 10**6},
     "en": {"hundred": 100, "thousand": 1000, "million": 10**6},
     "fr": {"cents": 100, "mille": 1000, "millions": 10**6, "million": 10**6},
     "es": {"mil": 1000, "millones": 10**6, "millón": 10**6},
@@ -160,26 +173,71 @@ def _alternatives(words: list[str]) -> str:
 def ratio_pattern(lang: str) -> str | None:
     """Pattern (a string) for a ratio in ``lang``, or None.
 
-    Named groups: ``ordinal`` (Polish, German), or ``numerator``,
-    ``denominator``, ``multiplier`` and, in French and Spanish, ``noun``."""
+    Named groups: ``ordinal`` (Polish, German "co trzecia", "jede dritte"),
+    or ``numerator``, ``denominator``, ``multiplier`` and, in French and
+    Spanish, ``noun``."""
+    alternatives = []
     if lang in _ORDINALS:
         stems, endings = _ORDINALS[lang]
         lead = "co" if lang == "pl" else r"jede[rsnm]?"
-        return (
+        alternatives.append(
             r"(?<![^\W\d_])" + lead + _GAP + r"(?P<ordinal>(?:" + _alternatives(list(stems))
             + r")(?:" + endings + r"))(?![^\W\d_])"
         )  # fmt: skip
-    if lang not in _RATIO_LINKS:
-        return None
-    free, _ = number_words(lang)
-    words = [w for w in free if w not in _RATIO_MULTIPLIERS[lang]]
-    multipliers = _alternatives(list(_RATIO_MULTIPLIERS[lang]))
+    if lang in _RATIO_LINKS:
+        free, _ = number_words(lang)
+        words = [w for w in free if w not in _RATIO_MULTIPLIERS[lang]]
+        multipliers = _alternatives(list(_RATIO_MULTIPLIERS[lang]))
+        alternatives.append(
+            r"(?<![\w.,$€£])(?P<numerator>" + _RATIO_NUMERATORS[lang] + r")" + _RATIO_LINKS[lang]
+            + r"(?P<denominator>" + _RATIO_DIGITS[lang] + _RATIO_ARTICLE_SCALES.get(lang, "")
+            + "|" + _compound_pattern(lang) + "|" + _alternatives(words) + "|" + multipliers + r")"
+            + r"(?:" + _GAP + r"(?P<multiplier>" + multipliers + r"))?"
+            + r"(?![^\W\d_]|-[^\W\d_])(?![.,]\d)"
+        )  # fmt: skip
+    return "|".join(r"(?:" + alternative + r")" for alternative in alternatives) or None
+
+
+# Tens and units written apart: "twenty-five", "twenty five", "vingt-cinq",
+# "vingt et un", "treinta y cinco", "dwadzieścia pięć". German writes them as
+# one word, and so does Spanish below thirty ("veinticinco").
+_COMPOUND_JOINS = {
+    "pl": _GAP,
+    "en": r"-|" + _GAP,
+    "fr": r"-(?:et-)?|" + _GAP + r"et" + _GAP,
+    "es": _GAP + r"y" + _GAP,
+}
+# "one in twenty one in thirty", "uno de cada cuarenta y uno de cada
+# cincuenta": a unit that opens the next ratio is not part of the tens.
+_NEXT_RATIO = {
+    "pl": r"na",
+    "en": r"in|out",
+    "fr": r"sur",
+    "es": r"de" + _GAP + r"cada",
+}
+_COMPOUND_RE = re.compile(
+    r"(?P<tens>.+?)(?:" + "|".join(_COMPOUND_JOINS.values()) + r")(?P<unit>[^\W\d_]+)"
+)
+
+
+def _compound_pattern(lang: str) -> str:
+    if lang not in _COMPOUND_JOINS:
+        return "(?!)"
+    free, bound = number_words(lang)
+    tens, units = [], []
+    for word in free + bound:
+        found = number_word_value(word, lang)
+        if found is None or found[0] % 1 or word == "a":
+            continue
+        value = int(found[0])
+        if 20 <= value <= 90 and value % 10 == 0:
+            tens.append(word)
+        elif 1 <= value <= 9:
+            units.append(word)
     return (
-        r"(?<![\w.,$€£])(?P<numerator>" + _RATIO_NUMERATORS[lang] + r")" + _RATIO_LINKS[lang]
-        + r"(?P<denominator>" + _RATIO_DIGITS[lang] + _RATIO_ARTICLE_SCALES.get(lang, "")
-        + "|" + _alternatives(words) + "|" + multipliers + r")"
-        + r"(?:" + _GAP + r"(?P<multiplier>" + multipliers + r"))?"
-        + r"(?![^\W\d_]|-[^\W\d_])(?![.,]\d)"
+        r"(?:" + _alternatives(tens) + r")(?:" + _COMPOUND_JOINS[lang] + r")(?:"
+        + _alternatives(units) + r")(?![^\W\d_])(?!" + _GAP + r"(?:" + _NEXT_RATIO[lang]
+        + r")(?![^\W\d_]))"
     )  # fmt: skip
 
 
@@ -196,7 +254,8 @@ def ordinal_value(word: str, lang: str) -> int | None:
 
 def ratio_term(word: str, lang: str) -> Decimal | None:
     """The value of a numerator or denominator of :func:`ratio_pattern`:
-    digits, a number word, or "a hundred"."""
+    digits, a number word, tens and units ("twenty-five"), or "a
+    hundred"."""
     lowered = " ".join(word.lower().split())
     if lowered[:1].isdigit():
         return parse_digits(lowered, "en" if lang == "en" else "fr")
@@ -205,8 +264,17 @@ def ratio_term(word: str, lang: str) -> Decimal | None:
         lowered = lowered[2:]
     if lowered in multipliers:
         return Decimal(multipliers[lowered])
+    if lowered == "eines":  # "eines von zehn Kindern": a pronoun, not a count
+        return Decimal(1)
     found = number_word_value(lowered, lang)
-    return None if found is None else found[0]
+    if found is not None:
+        return found[0]
+    compound = _COMPOUND_RE.fullmatch(lowered)
+    if compound is None:
+        return None
+    tens = number_word_value(compound.group("tens"), lang)
+    unit = number_word_value(compound.group("unit"), lang)
+    return None if tens is None or unit is None else tens[0] + unit[0]
 
 
 def ratio_multiplier(word: str, lang: str) -> Decimal:
@@ -225,12 +293,14 @@ def ratio_percent(numerator: Decimal, denominator: Decimal) -> Decimal:
     return tidy(Decimal(f"{value:.2g}"))
 
 
-# Verbs that state a change by half in one word: "halved", "halbiert".
-# French writes "réduit de moitié", read only after a verb of change.
+# Verbs that state a change by half: "halved", "halbiert", "przepołowiła",
+# "divisé par deux". English "in half" and French "de moitié" are read only
+# after a verb of change ("cut in half", "réduit de moitié").
 _HALVING = {
-    "en": r"halv(?:e|ed|ing)",  # not "halves", the plural of "half"
+    "pl": r"przepoł(?:owi|awi)[^\W\d_]*",
+    "en": r"halv(?:e|ed|ing)|in" + _GAP + r"half",  # not "halves", the plural of "half"
     "de": r"halbier(?:t|te|ten|en|e)",
-    "fr": r"de" + _GAP + r"moitié",
+    "fr": r"de" + _GAP + r"moitié|divis[^\W\d_]*" + _GAP + r"par" + _GAP + r"deux",
 }
 
 

@@ -109,6 +109,12 @@ _DETERMINERS = frozenset("the a an this that next its their die der das den".spl
 _FR_CHANGE_WORD_RE = re.compile(
     r"(?<![^\W\d_])(?:" + _FR_CHANGE_STEMS + r")[^\W\d_]*[ \u00a0]+\Z", re.IGNORECASE
 )
+# "cut in half", "cut its budget in half", "slashed in half": cutting, within
+# the clause, makes "in half" a change by half.
+_EN_CUT_RE = re.compile(
+    r"(?<![^\W\d_])(?:cut(?:s|ting)?|slash(?:es|ed|ing)?)(?![^\W\d_])[^.;:!?\d]{0,30}\Z",
+    re.IGNORECASE,
+)
 # "delayed by half an hour", "by half past nine": a measure of time.
 _NOT_A_CHANGE_BY_RE = re.compile(r"[ \u00a0]+(?:an?|past)(?![^\W\d_])", re.IGNORECASE)
 
@@ -227,17 +233,36 @@ def _names_a_counted_noun(word: str, lang: str) -> bool:
 
 
 def _read_halving(text: str, match: re.Match[str], lang: str) -> _Reading | None:
-    """ "Halved", "halbiert" and "réduit de moitié" state a change by half:
-    50 %, as "spadła o połowę" does."""
+    """ "Halved", "cut in half", "przepołowiła", "halbiert", "réduit de
+    moitié" and "divisé par deux" state a change by half: 50 %, as "spadła o
+    połowę" does."""
     start = match.start()
     previous, _ = _previous_word(text, start)
     if previous.lower() in _DETERMINERS:
         return None  # "the next halving", an event
-    if lang == "fr":
+    word = match.group(0).lower()
+    if lang == "en" and word.startswith("in"):
+        # "arrived in half an hour": only cutting halves an amount.
+        if not _EN_CUT_RE.search(text, max(0, start - 40), start):
+            return None
+        if _NOT_A_CHANGE_BY_RE.match(text, match.end()):
+            return None
+        start = match.end() - len("half")
+    elif lang == "fr" and word.startswith("de"):
         if not _FR_CHANGE_WORD_RE.search(text, max(0, start - 40), start):
             return None
         start = match.end() - len("moitié")
+    elif lang == "fr" and _divides_something(text, match.end()):
+        return None
     return _percent_reading(text, start, match.end(), Decimal(50), lang)
+
+
+def _divides_something(text: str, position: int) -> bool:
+    """Whether a noun follows "divisé par deux", which then splits it in two
+    ("le pays est divisé par deux camps") rather than halving an amount."""
+    gap = _GAP_RE.match(text, position)
+    following = _WORD_RE.match(text, gap.end()) if gap is not None else None
+    return following is not None and not is_stopword(following.group(0).rstrip("."), "fr")
 
 
 def _names_what_is_shared(text: str, position: int, lang: str, blocked: _Blocked) -> bool:

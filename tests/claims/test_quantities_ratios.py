@@ -20,6 +20,13 @@ RATIOS = [
     ("pl", "Co dziesiąte dziecko choruje.", "Co dziesiąte", "10", "exact"),
     ("pl", "Prawie co czwarta osoba się zgodziła.", "Prawie co czwarta", "25", "approx"),
     ("pl", "Co trzeci z nich stracił pracę.", "Co trzeci", "33.33", "exact"),
+    ("pl", "Jeden na pięciu Polaków nie ma konta.", "Jeden na pięciu", "20", "exact"),
+    ("pl", "Jedna na pięć firm zbankrutowała.", "Jedna na pięć", "20", "exact"),
+    ("pl", "Jedna na trzy osoby się zgodziła.", "Jedna na trzy", "33.33", "exact"),
+    ("pl", "Prawie jeden na czterech klientów odszedł.", "Prawie jeden na czterech", "25", "approx"),
+    ("pl", "Jeden na 5 Polaków nie ma konta.", "Jeden na 5", "20", "exact"),
+    ("pl", "Jeden na dwadzieścia pięć osób choruje.", "Jeden na dwadzieścia pięć", "4", "exact"),
+    ("pl", "Jeden na tysiąc kierowców jeździ bez prawa jazdy.", "Jeden na tysiąc", "0.1", "exact"),
     ("en", "One in five people agreed.", "One in five", "20", "exact"),
     ("en", "One in 10 banks failed.", "One in 10", "10", "exact"),
     ("en", "1 in 5 adults smoke.", "1 in 5", "20", "exact"),
@@ -31,18 +38,28 @@ RATIOS = [
     ("en", "One in seven users never logs in.", "One in seven", "14.29", "exact"),
     ("en", "One in 1,000 accounts was hit.", "One in 1,000", "0.1", "exact"),
     ("en", "It affects one in a million users.", "one in a million", "0.0001", "exact"),
+    ("en", "One in twenty-five users left.", "One in twenty-five", "4", "exact"),
+    ("en", "One in twenty five users left.", "One in twenty five", "4", "exact"),
+    ("en", "Three out of twenty-five doctors agree.", "Three out of twenty-five", "12", "exact"),
     ("de", "Jeder Fünfte ist betroffen.", "Jeder Fünfte", "20", "exact"),
     ("de", "Jede dritte Firma zahlt zu spät.", "Jede dritte", "33.33", "exact"),
     ("de", "Fast jeder zweite Deutsche nutzt das.", "Fast jeder zweite", "50", "approx"),
     ("de", "Das betrifft jedes vierte Kind.", "jedes vierte", "25", "exact"),
+    ("de", "Einer von fünf ist betroffen.", "Einer von fünf", "20", "exact"),
+    ("de", "Eine von drei Firmen zahlt zu spät.", "Eine von drei", "33.33", "exact"),
+    ("de", "Eines von zehn Kindern ist krank.", "Eines von zehn", "10", "exact"),
+    ("de", "Das trifft fast einen von 5 Deutschen.", "fast einen von 5", "20", "approx"),
     ("fr", "Un sur cinq a refusé.", "Un sur cinq", "20", "exact"),
     ("fr", "Un Français sur deux est inquiet.", "Un Français sur deux", "50", "exact"),
     ("fr", "Une entreprise sur trois a fermé.", "Une entreprise sur trois", "33.33", "exact"),
     ("fr", "Près d'un salarié sur quatre est parti.", "Près d'un salarié sur quatre", "25", "approx"),
+    ("fr", "Un salarié sur vingt-cinq est parti.", "Un salarié sur vingt-cinq", "4", "exact"),
     ("es", "Uno de cada cinco se fue.", "Uno de cada cinco", "20", "exact"),
     ("es", "Una de cada tres empresas cerró.", "Una de cada tres", "33.33", "exact"),
     ("es", "Casi uno de cada diez españoles lo usa.", "Casi uno de cada diez", "10", "approx"),
     ("es", "Afecta a 1 de cada 4 clientes.", "1 de cada 4", "25", "exact"),
+    ("es", "Uno de cada veinticinco usuarios se fue.", "Uno de cada veinticinco", "4", "exact"),
+    ("es", "Uno de cada treinta y cinco se fue.", "Uno de cada treinta y cinco", "2.86", "exact"),
 ]
 
 # (lang, text, quantity text, value in percent, qualifier): the size of a change stated by a
@@ -53,17 +70,26 @@ CHANGES_BY_A_FRACTION = [
     ("pl", "Sprzedaż spadła o połowę w 2020 roku.", "połowę", "50", "exact"),
     ("pl", "Koszty zmniejszyły się o jedną trzecią.", "jedną trzecią", "33.33", "exact"),
     ("pl", "Zysk spadł o ponad połowę.", "o ponad połowę", "50", "more_than"),
+    ("pl", "Firma przepołowiła zatrudnienie.", "przepołowiła", "50", "exact"),
+    ("pl", "Zysk się przepołowił.", "przepołowił", "50", "exact"),
+    ("pl", "Ceny przepołowiły się w rok.", "przepołowiły", "50", "exact"),
     ("en", "Profit halved.", "halved", "50", "exact"),
     ("en", "Profit more than halved last year.", "more than halved", "50", "more_than"),
     ("en", "The firm plans to halve emissions.", "halve", "50", "exact"),
     ("en", "Costs fell by half.", "half", "50", "exact"),
     ("en", "Sales rose by a third.", "a third", "33.33", "exact"),
+    ("en", "Profit was cut in half.", "half", "50", "exact"),
+    ("en", "The firm slashed its workforce in half.", "half", "50", "exact"),
     ("de", "Der Umsatz sank um die Hälfte.", "die Hälfte", "50", "exact"),
     ("de", "Der Gewinn hat sich halbiert.", "halbiert", "50", "exact"),
     ("de", "Die Kosten stiegen um ein Drittel.", "ein Drittel", "33.33", "exact"),
     ("fr", "Le bénéfice a baissé de moitié.", "moitié", "50", "exact"),
     ("fr", "Le bénéfice a baissé d'un tiers.", "un tiers", "33.33", "exact"),
+    ("fr", "Le bénéfice a été divisé par deux.", "divisé par deux", "50", "exact"),
+    ("fr", "Les ventes ont été divisées par deux en 2020.", "divisées par deux", "50", "exact"),
+    ("fr", "Il faut diviser par deux les émissions.", "diviser par deux", "50", "exact"),
     ("es", "Las ventas se redujeron a la mitad.", "la mitad", "50", "exact"),
+    ("es", "Las ventas se han reducido a la mitad.", "la mitad", "50", "exact"),
     ("es", "El paro creció en un tercio.", "un tercio", "33.33", "exact"),
 ]
 
@@ -102,16 +128,26 @@ NOT_SHARES = [
     ("en", "He was the only one in 2018.", []),
     ("en", "It rains once or one in five years.", []),
     ("en", "Revenue rose by a third in the third quarter.", [("a third", "33.33", "%")]),
-    # A hyphenated denominator is not read as a ratio, so not as "one in twenty" either.
-    ("en", "One in twenty-five users left.", [("twenty-five users", "25", "users")]),
+    ("en", "One in twenty-five years it floods.", []),
+    ("en", "At one in the morning he left.", []),
+    ("en", "He finished in half the time.", []),
+    ("en", "The team cut the delay to zero in half an hour.", []),
+    ("pl", "Jeden na pięć dni pada deszcz.", []),
+    ("pl", "Kontrola przyjeżdża jeden na dwa tygodnie.", []),
+    ("pl", "Spotkanie jeden na jeden z prezesem.", []),
+    ("pl", "Rozmowa jeden na jednego.", []),
     ("de", "Er kommt jeden dritten Tag.", []),
     ("de", "Das passiert jedes dritte Mal.", []),
     ("de", "Die Hälfte der Zeit war er unterwegs.", []),
     ("de", "Der Umsatz sank um die Hälfte der Zeit.", []),
+    ("de", "Einer von fünf Tagen ist frei.", []),
+    ("de", "Einer von ihnen ist betroffen.", []),
     ("fr", "Il travaille un jour sur deux.", []),
     ("fr", "Une fois sur deux, il gagne.", []),
     ("fr", "Un impact sur deux secteurs.", [("deux secteurs", "2", "secteurs")]),
     ("fr", "Il a fait de moitié le chemin.", []),
+    ("fr", "Le pays est divisé par deux camps.", [("deux camps", "2", "camps")]),
+    ("fr", "Le bénéfice a été divisé par trois.", [("trois", "3", "")]),
     ("es", "Uno de cada tres días llueve.", []),
     ("es", "Una de cada tres veces falla.", []),
 ]
@@ -181,3 +217,20 @@ def test_a_ratio_in_an_article_reaches_the_candidate():
     assert [(q.text, q.value, q.unit) for c in candidates for q in c.quantities] == [
         ("co piąty", Decimal(20), "%")
     ]
+
+
+# fmt: off
+# (lang, text, [(quantity text, value in percent), ...]): the unit that opens the next ratio
+# is not part of the tens of the one before.
+RATIOS_SIDE_BY_SIDE = [
+    ("en", "One in twenty one in thirty.", [("One in twenty", "5"), ("one in thirty", "3.33")]),
+    ("es", "Uno de cada cuarenta y uno de cada cincuenta.", [("Uno de cada cuarenta", "2.5"), ("uno de cada cincuenta", "2")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RATIOS_SIDE_BY_SIDE)
+def test_two_ratios_side_by_side_are_read_apart(lang, text, expected):
+    found = find_quantities(text, lang)
+    assert [(q.text, str(q.value)) for q in found] == expected
+    assert {q.unit for q in found} == {"%"}
