@@ -33,7 +33,7 @@ import sys
 import threading
 import time
 
-from benchmarks.workers import _insert_pending, in_bench_database
+from benchmarks.workers import _insert_pending, in_bench_database, time_engine
 
 _NARROW = """
 CREATE TABLE bench_reading (
@@ -90,7 +90,6 @@ def _run(args):
     from django.db import connection
 
     from benchmarks.dates import stream
-    from timeline import dates
     from timeline.dates.parsing import compile_expression
 
     call_command("migrate", verbosity=0)
@@ -109,11 +108,7 @@ def _run(args):
     }
     engine, rates = [], {name: [] for name in designs}
     for _ in range(args.repeat):
-        compile_expression.cache_clear()
-        began = time.perf_counter()
-        for text, anchor, lang in items:
-            dates.normalise(text, anchor, lang)
-        engine.append(len(items) / (time.perf_counter() - began))
+        engine.append(time_engine(items))
         for name, design in designs.items():
             _reset()
             compile_expression.cache_clear()
