@@ -22,6 +22,16 @@ _RANGE_OPENER_RE = re.compile(
     r"[ \u00a0]+\Z",
     re.IGNORECASE,
 )
+
+
+def _word_pair(before: str, between: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The word right before the first figure and the word between the two ("von ... auf")."""
+    return (
+        re.compile(rf"(?<![^\W\d_]){before}[ \u00a0]+\Z", re.IGNORECASE),
+        re.compile(rf"[ \u00a0]+{between}[ \u00a0]+", re.IGNORECASE),
+    )
+
+
 # Openers that frame a range rather than a change ("between 5% and 7%").
 _LOOSE_OPENERS = ("between", "między", "pomiędzy", "zwischen", "entre")
 # Other openers frame a range ("from 10 to 15 million people") unless the
@@ -30,16 +40,7 @@ _LOOSE_OPENERS = ("between", "między", "pomiędzy", "zwischen", "entre")
 # million"), a verb of change leads in ("rose from", "est passé de", "pasó
 # de"), or the words say so themselves: German "von ... auf" and Polish "z
 # ... do", whose ranges take "bis" and "od".
-_CHANGE_PAIRS = {
-    "de": (
-        re.compile(r"(?<![^\W\d_])von[ \u00a0]+\Z", re.IGNORECASE),
-        re.compile(r"[ \u00a0]+auf[ \u00a0]+", re.IGNORECASE),
-    ),
-    "pl": (
-        re.compile(r"(?<![^\W\d_])ze?[ \u00a0]+\Z", re.IGNORECASE),
-        re.compile(r"[ \u00a0]+do[ \u00a0]+", re.IGNORECASE),
-    ),
-}
+_CHANGE_PAIRS = {"de": _word_pair("von", "auf"), "pl": _word_pair("ze?", "do")}
 _CHANGE_VERBS = {
     "en": """
         rose risen rise rises rising fell fallen fall falls falling grew grown
@@ -82,18 +83,9 @@ _CHANGE_VERB_RE = {
 # 15 million". Polish "o ... do" and German "um ... auf" say so themselves;
 # English "by" needs a verb of change before it, as "from" does.
 _BY_PAIRS = {
-    "pl": (
-        re.compile(r"(?<![^\W\d_])o[ \u00a0]+\Z", re.IGNORECASE),
-        re.compile(r"[ \u00a0]+do[ \u00a0]+", re.IGNORECASE),
-    ),
-    "de": (
-        re.compile(r"(?<![^\W\d_])um[ \u00a0]+\Z", re.IGNORECASE),
-        re.compile(r"[ \u00a0]+auf[ \u00a0]+", re.IGNORECASE),
-    ),
-    "en": (
-        re.compile(r"(?<![^\W\d_])by[ \u00a0]+\Z", re.IGNORECASE),
-        re.compile(r"[ \u00a0]+to[ \u00a0]+", re.IGNORECASE),
-    ),
+    "pl": _word_pair("o", "do"),
+    "de": _word_pair("um", "auf"),
+    "en": _word_pair("by", "to"),
 }
 # A qualifier may take the "o" in: "wzrosła o ponad 5 do 15 mln zł".
 _BY_IN_QUALIFIER_RE = re.compile(r"o[ \u00a0]", re.IGNORECASE)
