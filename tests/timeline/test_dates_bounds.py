@@ -6,24 +6,10 @@ other bounds"). Anchor for every normalise() row: 2018-09-20, a Thursday. Rows r
 expression, language -> first day, last day, granularity, the referenced phrase.
 """
 
-import datetime as dt
-
 import pytest
 
+from tests.timeline.date_tables import ANCHOR, interval_of, read_parsed
 from timeline import dates
-
-ANCHOR = dt.date(2018, 9, 20)
-
-
-def _read(text, lang, anchor=ANCHOR):
-    result = dates.normalise(text, anchor, lang)
-    assert result.status == "parsed", result.reason
-    return result
-
-
-def _interval(result):
-    return (str(result.start), str(result.end), result.granularity)
-
 
 # --- 1. "until" ------------------------------------------------------------------------------
 
@@ -69,8 +55,8 @@ UNTIL = [
 def test_until_is_before_the_unit_right_after_its_date(
     text, lang, start, end, granularity, reference
 ):
-    result = _read(text, lang)
-    assert _interval(result) == (start, end, granularity)
+    result = read_parsed(text, lang)
+    assert interval_of(result) == (start, end, granularity)
     assert (result.relation, result.reference) == ("before", reference)
 
 
@@ -85,7 +71,7 @@ SAME_BOUND = [
 
 @pytest.mark.parametrize(("until", "by", "lang"), SAME_BOUND, ids=[r[0] for r in SAME_BOUND])
 def test_until_stores_the_same_bound_as_a_deadline(until, by, lang):
-    lasting, deadline = _read(until, lang), _read(by, lang)
+    lasting, deadline = read_parsed(until, lang), read_parsed(by, lang)
     assert (lasting.start, lasting.end, lasting.granularity, lasting.edtf) == (
         deadline.start,
         deadline.end,
@@ -96,7 +82,7 @@ def test_until_stores_the_same_bound_as_a_deadline(until, by, lang):
 
 
 def test_until_includes_its_own_date_in_the_edtf_and_the_label():
-    result = _read("until March 2019", "en")
+    result = read_parsed("until March 2019", "en")
     assert result.edtf == "[..2019-03]"
     label = dates.label(result.start, result.end, result.granularity, "en", result.relation)
     assert label == "before April 2019"
@@ -145,7 +131,7 @@ def test_until_before_an_open_stretch_an_amount_or_a_verb_stays_unread(text, lan
 
 
 def test_until_needs_an_anchor_only_when_its_date_does():
-    assert _interval(_read("until March 2019", "en", anchor=None)) == (
+    assert interval_of(read_parsed("until March 2019", "en", anchor=None)) == (
         "2019-04-01",
         "2019-04-30",
         "month",
@@ -158,8 +144,8 @@ def test_until_needs_an_anchor_only_when_its_date_does():
 
 
 def test_until_is_read_without_a_language():
-    result = _read("until 2020", None)
-    assert (result.lang, _interval(result)) == ("en", ("2021-01-01", "2021-12-31", "year"))
+    result = read_parsed("until 2020", None)
+    assert (result.lang, interval_of(result)) == ("en", ("2021-01-01", "2021-12-31", "year"))
 
 
 # --- 2. Seasons in deadlines -------------------------------------------------------------------
@@ -211,16 +197,16 @@ SEASON_BOUNDS = [
     ids=[f"{r[1]}: {r[0]}" for r in SEASON_BOUNDS],
 )
 def test_a_season_deadline_is_before_the_next_season(text, lang, start, end, reference):
-    result = _read(text, lang)
-    assert _interval(result) == (start, end, "season")
+    result = read_parsed(text, lang)
+    assert interval_of(result) == (start, end, "season")
     assert (result.relation, result.reference) == ("before", reference)
 
 
 def test_a_season_deadline_reads_as_the_season_itself_or_earlier():
-    result = _read("by summer 2019", "en")
+    result = read_parsed("by summer 2019", "en")
     assert result.edtf == "[..2019-08]"
     assert dates.label(result.start, result.end, "season", "en", "before") == "before autumn 2019"
-    polish = _read("do lata 2019", "pl")
+    polish = read_parsed("do lata 2019", "pl")
     assert dates.label(polish.start, polish.end, "season", "pl", "before") == "przed jesienią 2019"
 
 
@@ -237,8 +223,8 @@ STRICTLY_BEFORE_A_SEASON = [
     ("text", "lang"), STRICTLY_BEFORE_A_SEASON, ids=[r[0] for r in STRICTLY_BEFORE_A_SEASON]
 )
 def test_before_a_season_keeps_its_strict_reading(text, lang):
-    result = _read(text, lang)
-    assert _interval(result) == ("2019-06-01", "2019-08-31", "season")
+    result = read_parsed(text, lang)
+    assert interval_of(result) == ("2019-06-01", "2019-08-31", "season")
     assert (result.relation, result.edtf) == ("before", "[..2019-05]")
 
 
@@ -270,8 +256,8 @@ OTHER_BOUNDS = [
 def test_a_deadline_on_a_quarter_half_or_part_is_before_what_follows_it(
     text, lang, start, end, granularity
 ):
-    result = _read(text, lang)
-    assert _interval(result) == (start, end, granularity)
+    result = read_parsed(text, lang)
+    assert interval_of(result) == (start, end, granularity)
     assert result.relation == "before"
 
 

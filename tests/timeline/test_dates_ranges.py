@@ -6,22 +6,10 @@ granularity "span", as ranges of years and of days are; its label is read off th
 shape like any other ("January–March 2019" is "Q1 2019").
 """
 
-import datetime as dt
-
 import pytest
 
+from tests.timeline.date_tables import ANCHOR, TENSE_ANCHOR, read_parsed
 from timeline import dates
-
-ANCHOR = dt.date(2018, 9, 20)
-# A Thursday, for the tense of running text (docs/dates.md, "Tense in running text").
-TENSE_ANCHOR = dt.date(2019, 10, 31)
-
-
-def _read(text, lang, anchor=ANCHOR):
-    result = dates.normalise(text, anchor, lang)
-    assert result.status == "parsed", result.reason
-    return result
-
 
 # --- 1. Whole expressions --------------------------------------------------------------------
 # expression, language -> first day, last day, EDTF, label (en), label (pl)
@@ -114,7 +102,7 @@ WHOLE = [
 def test_a_range_of_months_is_one_span_from_the_first_month_to_the_last(
     text, lang, start, end, edtf, label_en, label_pl
 ):
-    result = _read(text, lang)
+    result = read_parsed(text, lang)
     assert (str(result.start), str(result.end), result.granularity) == (start, end, "span")
     assert (result.edtf, result.relation) == (edtf, None)
     assert dates.label(result.start, result.end, result.granularity, "en") == label_en
@@ -122,7 +110,7 @@ def test_a_range_of_months_is_one_span_from_the_first_month_to_the_last(
 
 
 def test_a_range_with_a_year_needs_no_anchor_and_one_without_does():
-    assert str(_read("od stycznia do marca 2019", "pl", anchor=None).start) == "2019-01-01"
+    assert str(read_parsed("od stycznia do marca 2019", "pl", anchor=None).start) == "2019-01-01"
     result = dates.normalise("od stycznia do marca", None, "pl")
     assert (result.status, result.reason) == (
         "unparsed",
@@ -152,7 +140,7 @@ def test_ranges_ending_before_they_start_or_bounded_are_not_read(text, lang, rea
 
 
 def test_a_relation_before_a_range_points_at_its_start():
-    result = _read("before January–March 2019", "en")
+    result = read_parsed("before January–March 2019", "en")
     assert (result.edtf, result.relation, result.reference) == (
         "[..2018-12]",
         "before",

@@ -9,21 +9,8 @@ import datetime as dt
 
 import pytest
 
+from tests.timeline.date_tables import ANCHOR, TENSE_ANCHOR, interval_of, read_parsed
 from timeline import dates
-
-ANCHOR = dt.date(2018, 9, 20)
-TENSE_ANCHOR = dt.date(2019, 10, 31)
-
-
-def _read(text, lang, anchor=ANCHOR):
-    result = dates.normalise(text, anchor, lang)
-    assert result.status == "parsed", result.reason
-    return result
-
-
-def _interval(result):
-    return (str(result.start), str(result.end), result.granularity)
-
 
 # --- 1. Vague counts back (and forward) from the anchor -------------------------------------
 # "kilka", "several", "mehrere": 3 to 9 units; "parę", "a few", "einige", "quelques", "unos":
@@ -73,13 +60,13 @@ VAGUE_COUNTS = [
     ids=[f"{r[1]}: {r[0]}" for r in VAGUE_COUNTS],
 )
 def test_a_vague_count_reads_as_every_unit_it_can_reach(text, lang, start, end, granularity):
-    result = _read(text, lang)
-    assert _interval(result) == (start, end, granularity)
+    result = read_parsed(text, lang)
+    assert interval_of(result) == (start, end, granularity)
     assert (result.relation, result.reference) == (None, None)
 
 
 def test_a_vague_count_crosses_a_year_boundary_in_calendar_units():
-    assert _interval(_read("parę dni temu", "pl", dt.date(2019, 1, 3))) == (
+    assert interval_of(read_parsed("parę dni temu", "pl", dt.date(2019, 1, 3))) == (
         "2018-12-25",
         "2019-01-01",
         "span",
@@ -132,7 +119,7 @@ WINDOWS = [
     ("text", "lang", "start", "end"), WINDOWS, ids=[f"{r[1]}: {r[0]}" for r in WINDOWS]
 )
 def test_a_rolling_window_ends_on_the_anchor(text, lang, start, end):
-    assert _interval(_read(text, lang)) == (start, end, "span")
+    assert interval_of(read_parsed(text, lang)) == (start, end, "span")
 
 
 WINDOW_EDGES = [
@@ -150,7 +137,7 @@ WINDOW_EDGES = [
 def test_a_rolling_window_counts_back_from_the_anchor_across_month_ends(
     text, lang, anchor, start, end
 ):
-    assert _interval(_read(text, lang, anchor)) == (start, end, "span")
+    assert interval_of(read_parsed(text, lang, anchor)) == (start, end, "span")
 
 
 CALENDAR_UNITS = [
@@ -166,7 +153,7 @@ CALENDAR_UNITS = [
 
 @pytest.mark.parametrize(("text", "lang"), CALENDAR_UNITS, ids=[r[0] for r in CALENDAR_UNITS])
 def test_last_year_is_still_the_previous_calendar_year(text, lang):
-    assert _interval(_read(text, lang)) == ("2017-01-01", "2017-12-31", "year")
+    assert interval_of(read_parsed(text, lang)) == ("2017-01-01", "2017-12-31", "year")
 
 
 # --- Vague stretches with no defensible limit ----------------------------------------------
@@ -282,8 +269,8 @@ DEADLINES = [
 def test_a_deadline_is_before_the_unit_right_after_it(
     text, lang, start, end, granularity, reference
 ):
-    result = _read(text, lang)
-    assert _interval(result) == (start, end, granularity)
+    result = read_parsed(text, lang)
+    assert interval_of(result) == (start, end, granularity)
     assert (result.relation, result.reference) == ("before", reference)
 
 
@@ -300,7 +287,7 @@ STRICTLY_BEFORE = [
     ("text", "lang", "start", "edtf"), STRICTLY_BEFORE, ids=[r[0] for r in STRICTLY_BEFORE]
 )
 def test_before_a_date_is_not_a_deadline_and_excludes_that_date(text, lang, start, edtf):
-    result = _read(text, lang)
+    result = read_parsed(text, lang)
     assert (str(result.start), result.relation, result.edtf) == (start, "before", edtf)
 
 
@@ -348,7 +335,7 @@ TWO_DIGIT_YEARS = [
     ids=[f"{r[1]}: {r[0]}" for r in TWO_DIGIT_YEARS],
 )
 def test_a_two_digit_year_takes_the_century_of_the_anchor(text, lang, start, end, granularity):
-    assert _interval(_read(text, lang)) == (start, end, granularity)
+    assert interval_of(read_parsed(text, lang)) == (start, end, granularity)
 
 
 PIVOTS = [
@@ -365,7 +352,7 @@ PIVOTS = [
     ("text", "anchor", "year"), PIVOTS, ids=[f"{r[0]} @{r[1]}" for r in PIVOTS]
 )
 def test_a_two_digit_year_goes_at_most_ten_years_past_the_anchor(text, anchor, year):
-    assert _read(text, "en", anchor).start == dt.date(year, 1, 1)
+    assert read_parsed(text, "en", anchor).start == dt.date(year, 1, 1)
 
 
 @pytest.mark.parametrize(("text", "lang"), [("in '17", "en"), ("Q3 '16", "en"), ("w '17", "pl")])
@@ -411,7 +398,7 @@ LABELS = [
 
 @pytest.mark.parametrize(("text", "lang", "polish", "english"), LABELS, ids=[r[0] for r in LABELS])
 def test_the_new_readings_have_natural_labels(text, lang, polish, english):
-    r = _read(text, lang)
+    r = read_parsed(text, lang)
     assert dates.label(r.start, r.end, r.granularity, "pl", relation=r.relation) == polish
     assert dates.label(r.start, r.end, r.granularity, "en", relation=r.relation) == english
 
@@ -429,7 +416,7 @@ EDTF = [
 
 @pytest.mark.parametrize(("text", "lang", "edtf"), EDTF, ids=[r[0] for r in EDTF])
 def test_the_new_readings_carry_their_edtf(text, lang, edtf):
-    assert _read(text, lang).edtf == edtf
+    assert read_parsed(text, lang).edtf == edtf
 
 
 # --- In running text ------------------------------------------------------------------------
