@@ -154,8 +154,8 @@ NOT_SHARES = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("lang", "text", "span", "value", "qualifier"), RATIOS)
-def test_a_ratio_is_read_as_a_share_in_percent(lang, text, span, value, qualifier):
+def _the_one_percentage(text, lang, span, value, qualifier):
+    """The only quantity found in `text`, checked to be `span` read as `value` per cent."""
     (quantity,) = find_quantities(text, lang)
     assert (quantity.text, str(quantity.value), quantity.unit, quantity.qualifier) == (
         span,
@@ -164,6 +164,12 @@ def test_a_ratio_is_read_as_a_share_in_percent(lang, text, span, value, qualifie
         qualifier,
     )
     assert text[quantity.start : quantity.end] == quantity.text
+    return quantity
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "value", "qualifier"), RATIOS)
+def test_a_ratio_is_read_as_a_share_in_percent(lang, text, span, value, qualifier):
+    quantity = _the_one_percentage(text, lang, span, value, qualifier)
     assert (quantity.low, quantity.high) == (None, None)
 
 
@@ -171,14 +177,7 @@ def test_a_ratio_is_read_as_a_share_in_percent(lang, text, span, value, qualifie
 def test_a_change_by_a_fraction_is_the_size_of_the_change_in_percent(
     lang, text, span, value, qualifier
 ):
-    (quantity,) = find_quantities(text, lang)
-    assert (quantity.text, str(quantity.value), quantity.unit, quantity.qualifier) == (
-        span,
-        value,
-        "%",
-        qualifier,
-    )
-    assert text[quantity.start : quantity.end] == quantity.text
+    _the_one_percentage(text, lang, span, value, qualifier)
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), SHARES_OF_A_NUMBER)
