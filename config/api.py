@@ -175,6 +175,20 @@ class CursorPage(CursorPagination):
     max_page_size = MAX_PAGE_SIZE
     ordering = ("-created_at", "-id")
 
+    # Parameters of other paging styles. Ignoring them would silently answer page 1 to a client
+    # that believes it asked for page 7.
+    foreign_paging_params = ("page", "offset", "limit", "per_page", "start")
+
+    def paginate_queryset(self, queryset, request, view=None):
+        foreign = [name for name in self.foreign_paging_params if name in request.query_params]
+        if foreign:
+            message = (
+                "Paging is by cursor: follow the `next` and `previous` links of a page, "
+                "and set its size with `page_size`."
+            )
+            raise exceptions.ValidationError({name: [message] for name in foreign})
+        return super().paginate_queryset(queryset, request, view)
+
     def get_page_size(self, request):
         raw = request.query_params.get(self.page_size_query_param)
         if raw is None:
