@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import inspect
 import json
 import sys
 from collections.abc import Iterable
@@ -132,7 +131,7 @@ def score_article(article: dict) -> tuple[Tally, Tally, tuple[int, int], str | N
     text = article["text"]
     anchor = dt.date.fromisoformat(article["anchor"])
     detected = detect_language(text)
-    candidates = extract_candidates(text, anchor, **_outlet(article))
+    candidates = extract_candidates(text, anchor, country=article.get("country") or None)
 
     predicted_q = [q for c in candidates for q in c.quantities]
     gold_q = article["quantities"]
@@ -178,13 +177,6 @@ def score_article(article: dict) -> tuple[Tally, Tally, tuple[int, int], str | N
                 f"{article['id']}: {found.text!r} {_found_reading(found.result)}"
             )
     return q_tally, d_tally, (units, q_tally.matched), detected
-
-
-def _outlet(article: dict) -> dict:
-    # The outlet's country decides what a bare "$" or "kr" means, where the extractor reads it.
-    if article.get("country") and "country" in inspect.signature(extract_candidates).parameters:
-        return {"country": article["country"]}
-    return {}
 
 
 def _date_matches(gold: dict, result) -> bool:

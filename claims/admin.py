@@ -84,6 +84,7 @@ class ClaimAdmin(TrackedAdmin):
                     "quantity_text",
                     "quantity_value",
                     "quantity_unit",
+                    "quantity_unit_inferred",
                     "quantity_qualifier",
                 ]
             },

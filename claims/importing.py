@@ -67,7 +67,9 @@ def import_article(
     lang = _checked_language(text, lang)
     anchor = published_at.date() if published_at else None
     try:
-        candidates = extract_candidates(text, anchor, lang)
+        candidates = extract_candidates(
+            text, anchor, lang, country=outlet.country if outlet else None
+        )
     except ExtractionError as exc:
         raise ValidationError({"text": str(exc)}) from None
 
@@ -209,6 +211,7 @@ def _create_candidate(candidate, *, source, lang, by) -> Claim:
         claim.quantity_text = quantity.text[:200]
         claim.quantity_value = quantity.value
         claim.quantity_unit = quantity.unit[:50]
+        claim.quantity_unit_inferred = quantity.unit_inferred
         claim.quantity_qualifier = quantity.qualifier
     claim.full_clean()
     if by is not None:

@@ -374,6 +374,14 @@ class Claim(TrackedModel):
         validators=[MinValueValidator(0)],
     )
     quantity_unit = models.CharField(_("quantity unit"), max_length=50, blank=True)
+    quantity_unit_inferred = models.BooleanField(
+        _("currency inferred"),
+        default=False,
+        help_text=_(
+            "The text wrote only a symbol such as $ or kr; the currency was taken from the "
+            "outlet's country."
+        ),
+    )
     quantity_qualifier = models.CharField(
         _("quantity qualifier"), max_length=20, choices=Qualifier.choices, blank=True
     )

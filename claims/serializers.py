@@ -148,6 +148,11 @@ class QuantitySerializer(StrictWriteMixin, serializers.Serializer):
     value = serializers.DecimalField(max_digits=36, decimal_places=6, min_value=Decimal(0))
     unit = serializers.CharField(max_length=50, allow_blank=True, required=False, default="")
     qualifier = serializers.ChoiceField(choices=Claim.Qualifier.choices)
+    unit_inferred = serializers.BooleanField(
+        read_only=True,
+        help_text="The text wrote only a symbol such as $ or kr; the currency was taken from "
+        "the outlet's country. A quantity written through the API is never inferred.",
+    )
 
     def validate(self, attrs):
         # A PATCH replaces the whole quantity, but DRF's partial mode skips required fields in
@@ -182,6 +187,7 @@ def quantity_of(claim) -> dict | None:
         "value": f"{value:f}",
         "unit": claim.quantity_unit,
         "qualifier": claim.quantity_qualifier,
+        "unit_inferred": claim.quantity_unit_inferred,
     }
 
 
@@ -348,6 +354,7 @@ class ClaimWriteSerializer(ChangeVersionMixin, StrictWriteMixin, serializers.Ser
                 quantity_value=quantity["value"],
                 quantity_unit=quantity.get("unit", ""),
                 quantity_qualifier=quantity["qualifier"],
+                quantity_unit_inferred=False,
             )
         return data
 

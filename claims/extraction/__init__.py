@@ -2,9 +2,9 @@
 
 Pure Python, no Django. The public API:
 
-    extract_candidates(text, anchor, lang=None) -> list[Candidate]
+    extract_candidates(text, anchor, lang=None, country=None) -> list[Candidate]
     split_sentences(text) -> list[Span]
-    find_quantities(text, lang, exclude=()) -> list[Quantity]
+    find_quantities(text, lang, exclude=(), country=None) -> list[Quantity]
     find_entities(text, lang) -> list[Entity]
     detect_language(text) -> str | None
 

@@ -43,6 +43,7 @@ from .readings import (
 from .share_words import halving_pattern, ratio_pattern, share_words
 from .units import (
     CURRENCY_PREFIX_RE,
+    SUBUNIT_SCALE,
     canonical_noun,
     currency_suffix_re,
     is_attributive,
@@ -50,6 +51,8 @@ from .units import (
     percent_suffix_re,
     percent_unit,
     prefix_currency,
+    subunit_currency,
+    subunit_suffix_re,
     suffix_currency,
 )
 from .vague_counts import Vague, vague_count, vague_words
@@ -141,7 +144,7 @@ def _share_alternative(shares: list[str], scale_alt: str) -> str:
 
 @cache
 def _scale_re(lang: str) -> re.Pattern[str]:
-    words = scale_words(lang) + ["m", "k"]
+    words = scale_words(lang) + ["m", "k", "b"]
     alt = "|".join(
         re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in sorted(words, key=len, reverse=True)
     )
@@ -171,7 +174,11 @@ def _read_digits(text: str, match: re.Match[str], lang: str, blocked: _Blocked) 
     if before in "/:#+" or (after in "/:" and after2.isdigit()):
         return None  # fractions, scores, times, phone numbers
     if after in "-–" and after2.isalpha():
-        return None  # "5-letni", "10-year"
+        if not _hyphen_joins_unit(text, core_end + 1, lang):
+            return None  # "5-letni", "COVID-19-related"
+        # "55-percent", "$79-million", "a 60-day session": read on as if
+        # the hyphen were a space (offsets stay the same).
+        text = text[:core_end] + " " + text[core_end + 1 :]
     if after == "." and after2 == " " and _lower_follows(text, core_end + 2) and raw.isdigit():
         return None  # Polish ordinal "w 3. kwartale"
     if after == "." and after2 in "ºª°":
@@ -184,7 +191,8 @@ def _read_digits(text: str, match: re.Match[str], lang: str, blocked: _Blocked) 
         return None  # "(1)"
     previous, previous_start = _previous_word(text, core_start)
     # "l'article 5": the label follows an elided article.
-    if _ELISION_RE.sub("", previous.lower()) in _LABEL_WORDS:
+    label = _ELISION_RE.sub("", previous.lower())
+    if label in _LABEL_WORDS and label not in _LEVEL_WORDS:
         return None
 
     reading = _Reading(
@@ -210,10 +218,18 @@ def _read_digits(text: str, match: re.Match[str], lang: str, blocked: _Blocked) 
     ):
         return None  # "4G", "3D", "1990s", "21st", "3e"
 
-    position = _read_scale(text, reading, lang, after_currency=prefix is not None)
-    _read_unit(text, reading, _after_of(text, reading, position, lang), lang, blocked)
+    glued_unit = canonical_noun(glued.rstrip("."), lang) if glued else None
+    if glued_unit in _GLUED_UNITS:
+        # "219mm", "5km": a unit of measure written onto the number.
+        reading.unit, reading.unit_kind = glued_unit, "noun"
+        reading.end = core_end + len(glued.rstrip("."))
+    else:
+        position = _read_scale(text, reading, lang, after_currency=prefix is not None)
+        _read_unit(text, reading, _after_of(text, reading, position, lang), lang, blocked)
     _read_qualifier(text, reading, lang)
 
+    if label in _LEVEL_WORDS and reading.unit_kind not in ("percent", "currency"):
+        return None  # "poziom 3" is a level; "poziom 20 proc." an amount
     if _is_year(text, reading, raw, lang):
         return None
     if _is_model_name(text, reading, previous, previous_start, lang):
@@ -241,7 +257,29 @@ def _known_suffix(glued: str, lang: str, after_currency: bool) -> bool:
         bare, lang, after_currency=after_currency
     ):
         return True
-    return canonical_noun(bare) in {"km", "kg"}
+    return canonical_noun(bare) in _GLUED_UNITS
+
+
+# Label words that may also introduce an amount: "osiągnąć poziom 20 proc.",
+# "a level of 5%" (while "poziom 3", "level 2" are labels).
+_LEVEL_WORDS = frozenset({"poziom", "level", "nivel", "stufe"})
+# Units of measure written onto the number ("5km", "219mm").
+_GLUED_UNITS = frozenset({"km", "kg", "mm", "cm"})
+# What a number joined by a hyphen may still count: "55-percent",
+# "$79-million", "a 60-day session". Other hyphenated words are adjectives
+# ("5-letni") or names.
+_HYPHEN_WORD_RE = re.compile(r"[^\W\d_]+(?:-cent)?")
+_HYPHEN_NOUNS = frozenset({"days", "weeks", "months", "years", "hours", "minutes"})
+
+
+def _hyphen_joins_unit(text: str, position: int, lang: str) -> bool:
+    match = _HYPHEN_WORD_RE.match(text, position)
+    if match is None or text[match.end() : match.end() + 1] in ("-", "–"):
+        return False  # "a 22-year-old"
+    word = match.group(0).lower()
+    if word in ("percent", "per-cent") or scale_of(word, lang) is not None:
+        return True
+    return lang == "en" and canonical_noun(word, lang) in _HYPHEN_NOUNS
 
 
 def _read_scale(text: str, reading: _Reading, lang: str, *, after_currency: bool) -> int:
@@ -261,7 +299,7 @@ def _read_scale(text: str, reading: _Reading, lang: str, *, after_currency: bool
         scale = scale_of(word[:-1], lang, after_currency=after_currency)
     if scale is None:
         return position
-    if word.lower() in ("m", "k") and match.group(0) != word:
+    if word.lower() in ("m", "k", "b") and match.group(0) != word:
         return position  # "$5 m" with a space is not a scale
     reading.scale = scale
     reading.end = match.end()
@@ -275,6 +313,13 @@ def _read_unit(text: str, reading: _Reading, position: int, lang: str, blocked: 
         if match is not None and not blocked.overlaps(match.start(), match.end()):
             reading.unit = suffix_currency(match.group("word"))
             reading.unit_kind = "currency"
+            reading.end = match.end()
+            return
+        match = subunit_suffix_re().match(text, position)
+        if match is not None and not blocked.overlaps(match.start(), match.end()):
+            reading.unit = subunit_currency(match.group("word"))
+            reading.unit_kind = "currency"
+            reading.scale = (reading.scale or Decimal(1)) * SUBUNIT_SCALE
             reading.end = match.end()
             return
         match = percent_suffix_re().match(text, position)
@@ -381,7 +426,7 @@ def _read_vague(text: str, match: re.Match[str], lang: str, blocked: _Blocked) -
         if scale_match is None:
             break
         scale = scale_of(scale_match.group("word"), lang)
-        if scale is None or scale_match.group("word").lower() in ("m", "k"):
+        if scale is None or scale_match.group("word").lower() in ("m", "k", "b"):
             break
         reading.scale = scale * (reading.scale or Decimal(1))
         reading.end = position = scale_match.end()

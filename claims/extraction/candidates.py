@@ -90,13 +90,16 @@ class Candidate:
         }
 
 
-def extract_candidates(text: str, anchor: dt.date, lang: str | None = None) -> list[Candidate]:
+def extract_candidates(
+    text: str, anchor: dt.date, lang: str | None = None, country: str | None = None
+) -> list[Candidate]:
     """Extract draft candidate claims from ``text``.
 
     ``anchor`` is the date relative expressions are resolved against (the
     article's publication date), passed to the date engine as is. ``lang``
     is an ISO 639-1 code from :data:`SUPPORTED_LANGUAGES`; when None it is
-    detected.
+    detected. ``country`` is the outlet's (ISO 3166 alpha-2): it settles
+    what a bare "$", "¥", "kr" or "cents" stands for.
 
     Raises :class:`ExtractionError` for empty or binary text, text longer
     than :data:`MAX_TEXT_CHARS`, and unsupported or undetectable languages.
@@ -110,7 +113,7 @@ def extract_candidates(text: str, anchor: dt.date, lang: str | None = None) -> l
     for sentence in split_sentences(text):
         if not is_complete_sentence(sentence.text):
             continue
-        candidate = _analyse(sentence, anchor, lang, find_dates)
+        candidate = _analyse(sentence, anchor, lang, country, find_dates)
         if candidate is not None:
             candidates.append(candidate)
     return candidates
@@ -160,11 +163,13 @@ def _resolve_language(text: str, lang: str | None) -> str:
     return detected
 
 
-def _analyse(sentence: Span, anchor: dt.date, lang: str, find_dates: Any) -> Candidate | None:
+def _analyse(
+    sentence: Span, anchor: dt.date, lang: str, country: str | None, find_dates: Any
+) -> Candidate | None:
     offset = sentence.start
     local_dates = list(find_dates(sentence.text, anchor, lang))
     quantities = find_quantities(
-        sentence.text, lang, exclude=[(d.start, d.end) for d in local_dates]
+        sentence.text, lang, exclude=[(d.start, d.end) for d in local_dates], country=country
     )
     entities = find_entities(sentence.text, lang)
     if not (quantities or local_dates or _names_a_speaker(sentence.text, entities)):
@@ -206,6 +211,7 @@ def _quantity_dict(quantity: Quantity) -> dict[str, Any]:
         "text": quantity.text,
         "value": str(quantity.value),
         "unit": quantity.unit,
+        "unit_inferred": quantity.unit_inferred,
         "qualifier": quantity.qualifier,
         "low": _decimal_text(quantity.low),
         "high": _decimal_text(quantity.high),

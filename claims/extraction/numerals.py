@@ -132,6 +132,11 @@ _EN_SCALES = {
     "trillion": _TRILLION,
     "trillions": _TRILLION,
     "tn": _TRILLION,
+    # Indian English: a lakh is 10^5, a crore 10^7 ("Rs 72.63 crore").
+    "lakh": Decimal(10) ** 5,
+    "lakhs": Decimal(10) ** 5,
+    "crore": Decimal(10) ** 7,
+    "crores": Decimal(10) ** 7,
 }
 # German, French and Spanish use the long scale: "Billion", "billion" and
 # "billón" are 10^12, and 10^9 has its own word ("Milliarde", "milliard",
@@ -200,9 +205,9 @@ def bound_scale_pattern(lang: str) -> str | None:
     return _BOUND_SCALE_PATTERN if lang in ("fr", "es") else None
 
 
-# Only directly after a currency amount ("$5m", "£300k"): elsewhere "5m" is
-# five metres and "4k" a screen resolution.
-_CURRENCY_SCALES = {"m": _MILLION, "k": _THOUSAND}
+# Only directly after a currency amount ("$5m", "£300k", "$1.1b"): elsewhere
+# "5m" is five metres and "4k" a screen resolution.
+_CURRENCY_SCALES = {"m": _MILLION, "k": _THOUSAND, "b": _BILLION}
 
 
 def scale_of(word: str, lang: str, *, after_currency: bool = False) -> Decimal | None:

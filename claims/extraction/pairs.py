@@ -17,6 +17,13 @@ from .readings import _Reading
 
 _DASH_GAP_RE = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*\Z")
 _WORD_GAP_RE = re.compile(r"[ \u00a0]+(?:do|to|and|a|i|und|bis|et|à|y)[ \u00a0]+\Z", re.IGNORECASE)
+# Without an opener only "to" and its like join two figures into a range
+# ("60 to 80 per cent", "three to five years", "$1.2 billion to $1.3
+# billion"); "and" would join the items of a list.
+_BARE_GAP_RE = {
+    lang: re.compile(rf"[ \u00a0]+{word}[ \u00a0]+\Z", re.IGNORECASE)
+    for lang, word in {"en": "to", "pl": "do", "de": "bis", "fr": "à", "es": "a"}.items()
+}
 _RANGE_OPENER_RE = re.compile(
     r"(?<![^\W\d_])(?P<opener>od|from|between|między|pomiędzy|zwischen|von|entre|de)"
     r"[ \u00a0]+\Z",
@@ -32,8 +39,9 @@ def _word_pair(before: str, between: str) -> tuple[re.Pattern[str], re.Pattern[s
     )
 
 
-# Openers that frame a range rather than a change ("between 5% and 7%").
-_LOOSE_OPENERS = ("between", "między", "pomiędzy", "zwischen", "entre")
+# Openers that frame a range rather than a change ("between 5% and 7%",
+# "od 3,1 proc. do 3,8 proc."; a Polish change is "z ... do").
+_LOOSE_OPENERS = ("between", "między", "pomiędzy", "zwischen", "entre", "od")
 # Other openers frame a range ("from 10 to 15 million people") unless the
 # pair reports a change, which is two quantities: the first figure has a
 # unit of its own ("from 5% to 7%") or is the larger one ("from 15 to 10
@@ -112,7 +120,7 @@ def _merge_ranges(text: str, readings: Sequence[_Reading], lang: str) -> list[_R
             elif _reports_change(text, left, right, lang):
                 _share_scale_and_unit(left, right)
             else:
-                joined = _join(text, left, right)
+                joined = _join(text, left, right, lang)
                 if joined is not None:
                     merged.append(joined)
                     index += 2
@@ -120,7 +128,29 @@ def _merge_ranges(text: str, readings: Sequence[_Reading], lang: str) -> list[_R
         if not left.dash_right:
             merged.append(left)
         index += 1
+    for previous, reading in zip(merged, merged[1:], strict=False):
+        if not reading.unit_kind and previous.unit_kind and _compared(text, previous, reading):
+            _share_scale_and_unit(reading, previous)
     return merged
+
+
+# A bare figure compared with the one before it counts the same thing:
+# "131,500 jobs, down from 140,000 last year", "3,7 proc. wobec 2,8".
+_COMPARISON_RE = re.compile(
+    r"(?<![^\W\d_])(?:(?:down|up|higher|lower|rising|falling)[ \u00a0]+from"
+    r"|compared[ \u00a0]+(?:with|to)|versus|vs\.?|against|from"
+    r"|wobec|w[ \u00a0]+porównaniu[ \u00a0]+z|gegenüber|contre|frente[ \u00a0]+a)"
+    r"[ \u00a0]+\Z",
+    re.IGNORECASE,
+)
+_COMPARISON_REACH = 40
+
+
+def _compared(text: str, previous: _Reading, reading: _Reading) -> bool:
+    if reading.start - previous.end > _COMPARISON_REACH:
+        return False
+    cue = _COMPARISON_RE.search(text, previous.end, reading.start)
+    return cue is not None and cue.end() == reading.start
 
 
 def _reports_change(text: str, left: _Reading, right: _Reading, lang: str) -> bool:
@@ -179,13 +209,26 @@ def _written_alike(first: Decimal, second: Decimal) -> bool:
     return low == 0 or high / low < _SHARED_SCALE_SPREAD
 
 
-def _join(text: str, left: _Reading, right: _Reading) -> _Reading | None:
+def _bare_range(text: str, left: _Reading, gap: str, lang: str) -> bool:
+    """ "60 to 80 per cent" with no opener is a range, unless a verb of
+    change leads in: "rose 5% to 7%" reports a change."""
+    bare = _BARE_GAP_RE.get(lang)
+    if bare is None or not bare.fullmatch(gap):
+        return False
+    verb = _CHANGE_VERB_RE.get(lang)
+    return verb is None or not verb.search(text, max(0, left.start - 40), left.start)
+
+
+def _join(text: str, left: _Reading, right: _Reading, lang: str) -> _Reading | None:
     gap = text[left.end : right.number_start]
     opener = _RANGE_OPENER_RE.search(text, max(0, left.start - 12), left.start)
     if _DASH_GAP_RE.fullmatch(gap):
         if left.unit_kind and left.unit != right.unit:
             return None
     elif _WORD_GAP_RE.fullmatch(gap) and opener is not None:
+        if left.unit_kind and left.unit != right.unit:
+            return None
+    elif _bare_range(text, left, gap, lang):
         if left.unit_kind and left.unit != right.unit:
             return None
     else:

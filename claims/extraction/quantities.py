@@ -33,6 +33,7 @@ from .numerals import tidy
 from .pairs import _merge_ranges
 from .readings import _Reading
 from .shares import _is_ratio_of_time, _read_halving, _read_ratio, _read_share
+from .units import resolve_currency
 
 __all__ = ["Quantity", "find_quantities"]
 
@@ -54,10 +55,14 @@ class Quantity:
     qualifier: str
     low: Decimal | None = None
     high: Decimal | None = None
+    unit_inferred: bool = False
 
 
 def find_quantities(
-    text: str, lang: str, exclude: Iterable[tuple[int, int]] = ()
+    text: str,
+    lang: str,
+    exclude: Iterable[tuple[int, int]] = (),
+    country: str | None = None,
 ) -> list[Quantity]:
     """Find the quantities in ``text``, in order of appearance.
 
@@ -65,6 +70,9 @@ def find_quantities(
     full vocabulary; other languages get digits, symbols and currency codes
     only (decimal comma). ``exclude`` lists ``(start, end)`` spans, such as
     the dates found by the date engine, that must not yield quantities.
+    ``country`` (ISO 3166 alpha-2, the outlet's) settles what "$", "¥",
+    "kr" and "cents" stand for when the text does not say; such a
+    quantity has ``unit_inferred`` set.
     """
     lang = (lang or "").lower()[:2]
     blocked = _Blocked(text, exclude, lang)
@@ -111,10 +119,10 @@ def find_quantities(
             continue
         readings.append(reading)
         consumed_until = reading.end
-    return [_to_quantity(text, r) for r in _merge_ranges(text, readings, lang)]
+    return [_to_quantity(text, r, country) for r in _merge_ranges(text, readings, lang)]
 
 
-def _to_quantity(text: str, reading: _Reading) -> Quantity:
+def _to_quantity(text: str, reading: _Reading, country: str | None) -> Quantity:
     scale = reading.scale or Decimal(1)
     # Vague bounds are stated before the scale ("kilka" of "kilka tysięcy");
     # range bounds were scaled when the range was joined.
@@ -122,13 +130,15 @@ def _to_quantity(text: str, reading: _Reading) -> Quantity:
     low = None if reading.low is None else tidy(reading.low * bound_scale)
     high = None if reading.high is None else tidy(reading.high * bound_scale)
     qualifier = reading.qualifier or ("approx" if reading.vague else "exact")
+    unit, inferred = resolve_currency(reading.unit, country)
     return Quantity(
         start=reading.start,
         end=reading.end,
         text=text[reading.start : reading.end],
         value=tidy(reading.number * scale),
-        unit=reading.unit,
+        unit=unit,
         qualifier=qualifier,
         low=low,
         high=high,
+        unit_inferred=inferred,
     )

@@ -127,7 +127,15 @@ _CUE_RE = re.compile(
     r"(?<![^\W\d_])(?:" + "|".join(_PL_CUES + _EN_CUES) + r")(?![^\W\d_])",
     re.IGNORECASE,
 )
-_TERMINAL_RE = re.compile(r"[.!?…][”\"’'»)\]]*\Z")
+# A colon ends a sentence that introduces a list or a quote ("Zysk wyniósł
+# 5 mln zł, a przychody:").
+_TERMINAL_RE = re.compile(r"[.!?…:][”\"’'»)\]]*\Z")
+# An agency's closing mark after the last sentence, with or without the
+# sentence's own full stop: "... 10 proc. (PAP)", "... 10% (Reuters)".
+_AGENCY_MARK_RE = re.compile(
+    r"[ \u00a0]*(?:\((?:PAP(?:[ \u00a0]Biznes|[ \u00a0]MediaRoom)?|ISBnews|Reuters|AP|AFP|"
+    r"IAR|dpa|Bloomberg|KAI|Xinhua|EFE|ANSA)\)|/PAP/)\.?\Z"
+)
 
 
 def has_reporting_cue(sentence: str) -> bool:
@@ -142,6 +150,9 @@ def is_complete_sentence(sentence: str) -> bool:
     ("REKLAMA") carry no final punctuation or no lowercase word.
     """
     stripped = sentence.rstrip()
-    if not _TERMINAL_RE.search(stripped):
+    body = _AGENCY_MARK_RE.sub("", stripped)
+    if body != stripped and body:
+        body += "."
+    if not _TERMINAL_RE.search(body):
         return False
-    return any(ch.islower() for ch in stripped)
+    return any(ch.islower() for ch in body)

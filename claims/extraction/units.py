@@ -10,9 +10,11 @@ equal: currencies become ISO 4217 codes, percentages "%", percentage points
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 __all__ = [
     "CURRENCY_PREFIX_RE",
+    "SUBUNIT_SCALE",
     "canonical_noun",
     "currency_suffix_re",
     "is_attributive",
@@ -20,23 +22,44 @@ __all__ = [
     "percent_suffix_re",
     "percent_unit",
     "prefix_currency",
+    "resolve_currency",
+    "subunit_currency",
+    "subunit_suffix_re",
     "suffix_currency",
 ]
 
-# Symbols and codes written before the amount ("$2.3bn", "PLN 40m").
+# Symbols and codes written before the amount ("$2.3bn", "PLN 40m"). A bare
+# "$" or "¥" names no one currency: it is kept as written here and settled
+# by :func:`resolve_currency` from the outlet's country.
 _PREFIX_CODES = {
     "us$": "USD",
-    "$": "USD",
+    "nz$": "NZD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "hk$": "HKD",
+    "s$": "SGD",
+    "$": "$",
     "€": "EUR",
     "£": "GBP",
+    "¥": "¥",
+    "₹": "INR",
+    "rs.": "INR",
+    "rs": "INR",
     "pln": "PLN",
     "usd": "USD",
     "eur": "EUR",
     "gbp": "GBP",
     "chf": "CHF",
+    "inr": "INR",
+    "nzd": "NZD",
+    "aud": "AUD",
+    "cad": "CAD",
 }
 CURRENCY_PREFIX_RE = re.compile(
-    r"(?:(?<![\w$])(?:US\$|PLN|USD|EUR|GBP|CHF)[ \u00a0]?|(?<![\w$])[$€£])\Z"
+    r"(?:(?<![\w$])(?:US\$|NZ\$|AU?\$|CA?\$|HK\$|S\$|PLN|USD|EUR|GBP|CHF|INR|NZD|AUD|CAD|Rs\.?)"
+    r"[ \u00a0]?|(?<![\w$])[$€£¥₹][ \u00a0]?)\Z"
 )
 
 
@@ -63,10 +86,19 @@ _SUFFIX_CODES = {
     "dolara": "USD",
     "dol.": "USD",
     "us dollars": "USD",
-    "dollars": "USD",
-    "dollar": "USD",
+    "dollars": "$",
+    "dollar": "$",
     "usd": "USD",
-    "$": "USD",
+    "$": "$",
+    "rupees": "INR",
+    "rupee": "INR",
+    "inr": "INR",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "kronor": "SEK",
+    "kroner": "kr",
+    "kr.": "kr",
+    "kr": "kr",
     "euro": "EUR",
     "euros": "EUR",
     "eur": "EUR",
@@ -121,6 +153,81 @@ _CURRENCY_SUFFIX_RE = re.compile(
 )
 
 
+# Hundredths written as a unit of their own: "23 cents" is 0.23 dollars,
+# "20 gr" 0.20 zloty. "cent" is the euro's in a euro country.
+_SUBUNITS = {
+    "cents": "¢",
+    "cent": "¢",
+    "¢": "¢",
+    "pence": "GBP",
+    "groszy": "PLN",
+    "grosze": "PLN",
+    "grosza": "PLN",
+    "grosz": "PLN",
+    "gr": "PLN",
+    "gr.": "PLN",
+    "centimes": "EUR",
+    "céntimos": "EUR",
+}
+SUBUNIT_SCALE = Decimal("0.01")
+_SUBUNIT_RE = re.compile(
+    r"[ \u00a0\u202f]?(?P<word>" + _alternation(list(_SUBUNITS)) + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def subunit_suffix_re() -> re.Pattern[str]:
+    """Pattern for a hundredth of a currency after the amount ("23 cents")."""
+    return _SUBUNIT_RE
+
+
+def subunit_currency(word: str) -> str:
+    """The currency (or ambiguous symbol) a hundredth word belongs to."""
+    return _SUBUNITS[" ".join(word.lower().split())]
+
+
+_EURO_COUNTRIES = frozenset("AT BE CY DE EE ES FI FR GR HR IE IT LT LU LV MT NL PT SI SK".split())
+# What an ambiguous symbol stands for in an outlet's country, and what it
+# stands for when the country is unknown or names none (by the language the
+# text is in, then a fallback).
+_DOLLAR_COUNTRIES = {
+    "US": "USD",
+    "NZ": "NZD",
+    "AU": "AUD",
+    "CA": "CAD",
+    "HK": "HKD",
+    "SG": "SGD",
+    "TW": "TWD",
+    "MX": "MXN",
+    "AR": "ARS",
+    "CL": "CLP",
+    "CO": "COP",
+}
+_AMBIGUOUS = {
+    "$": (_DOLLAR_COUNTRIES, "USD"),
+    "¢": (_DOLLAR_COUNTRIES, "USD"),
+    "¥": ({"JP": "JPY", "CN": "CNY"}, "JPY"),
+    "kr": ({"SE": "SEK", "NO": "NOK", "DK": "DKK", "IS": "ISK", "FO": "DKK", "GL": "DKK"}, None),
+}
+
+
+def resolve_currency(unit: str, country: str | None) -> tuple[str, bool]:
+    """The ISO code for ``unit`` and whether it was inferred rather than
+    written: "$" is NZD in a New Zealand outlet, USD where the country is
+    unknown; "kr" with no Nordic country stays "kr". Other units pass
+    through unchanged."""
+    if unit not in _AMBIGUOUS:
+        return unit, False
+    country = (country or "").upper()
+    if unit == "¢" and country in _EURO_COUNTRIES:
+        return "EUR", True
+    by_country, fallback = _AMBIGUOUS[unit]
+    code = by_country.get(country, fallback)
+    if code is None:
+        return unit, False
+    return code, True
+
+
 def currency_suffix_re() -> re.Pattern[str]:
     """Pattern for a currency written after the amount (match at a position)."""
     return _CURRENCY_SUFFIX_RE
@@ -141,6 +248,7 @@ _PERCENT_WORDS = {
     "procentu": "%",
     "procentów": "%",
     "per cent": "%",
+    "per-cent": "%",
     "percent": "%",
     "pct": "%",
     "punktów procentowych": "pp",
@@ -148,10 +256,31 @@ _PERCENT_WORDS = {
     "punktu procentowego": "pp",
     "punkt procentowy": "pp",
     "pkt proc.": "pp",
+    "pkt. proc.": "pp",
+    "pkt proc": "pp",
+    "punktu proc.": "pp",
+    "punktów proc.": "pp",
+    "punkty proc.": "pp",
+    "punkt proc.": "pp",
+    "pkt procentowych": "pp",
+    "pkt procentowe": "pp",
+    "pkt procentowego": "pp",
+    "punktów bazowych": "bp",
+    "punkty bazowe": "bp",
+    "punktu bazowego": "bp",
+    "pkt bazowych": "bp",
+    "pkt bazowe": "bp",
+    "pb": "bp",
+    "pb.": "bp",
     "p.p.": "pp",
     "percentage points": "pp",
     "percentage point": "pp",
+    "percentage pts": "pp",
+    "ppts": "pp",
+    "ppt": "pp",
     "basis points": "bp",
+    "basis point": "bp",
+    "bp": "bp",
     "bps": "bp",
     "prozent": "%",
     "proz.": "%",
@@ -246,6 +375,8 @@ for _canonical, _forms in {
     "tonnes": "tonnes tons ton tony",
     "km": "km kilometres kilometers kilometrów",
     "kg": "kg kilograms kilogramów",
+    "mm": "mm millimetres millimeters milimetrów",
+    "cm": "cm centimetres centimeters centymetrów",
 }.items():
     for _form in _forms.split():
         _NOUNS[_form] = _canonical

@@ -104,6 +104,7 @@ def test_a_claim_carries_its_quantity_citations_events_tags_and_links(api):
         "value": "87000000",
         "unit": "users",
         "qualifier": "up_to",
+        "unit_inferred": False,
     }
     assert (body["review_status"], body["verdict"], body["rating"]) == ("published", "true", 5)
     assert body["events"] == [event.pk]

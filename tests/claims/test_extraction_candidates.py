@@ -101,6 +101,7 @@ def test_to_dict_gives_exactly_the_documented_keys_and_strings():
             "text": "nawet 87 mln użytkowników",
             "value": "87000000",
             "unit": "users",
+            "unit_inferred": False,
             "qualifier": "up_to",
             "low": None,
             "high": None,
