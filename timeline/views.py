@@ -19,6 +19,7 @@ from claims.models import Citation, Claim, Source, Tag
 from claims.views import source_lines
 from timeline import dates
 from timeline.display import is_approximate
+from timeline.event_html import Labels, event_html
 from timeline.models import Event, Timeline
 from timeline.pagecache import cached_page
 
@@ -240,6 +241,7 @@ class Row:
     label: str
     approximate: bool
     bar: Bar | None = None
+    html: str = ""
 
 
 @dataclass
@@ -278,8 +280,12 @@ def _group(events, axis):
         group.runs.append(
             Row(event, event.date_label, is_approximate(event), _bar(event, axis)),
         )
+    labels = Labels()
     for group in groups:
         group.runs = _runs(group)
+        for run in group.runs:
+            for row in run.rows:
+                row.html = event_html(row, group.event_heading, labels)
     return groups
 
 
