@@ -169,7 +169,10 @@ def _analyse(
     offset = sentence.start
     local_dates = list(find_dates(sentence.text, anchor, lang))
     quantities = find_quantities(
-        sentence.text, lang, exclude=[(d.start, d.end) for d in local_dates], country=country
+        sentence.text,
+        lang,
+        exclude=[(d.start, d.end) for d in local_dates if not _states_a_duration(d.text, lang)],
+        country=country,
     )
     entities = find_entities(sentence.text, lang)
     if not (quantities or local_dates or _names_a_speaker(sentence.text, entities)):
@@ -186,6 +189,16 @@ def _analyse(
             dataclasses.replace(e, start=e.start + offset, end=e.end + offset) for e in entities
         ),
     )
+
+
+_DURATION_UNITS = frozenset({"years", "months", "weeks", "days", "hours"})
+
+
+def _states_a_duration(date_text: str, lang: str) -> bool:
+    """Whether a date is told by a length of time ("in the past 2,000 years", "over the next
+    three years", "25 lat temu"): that length is a quantity of its own, which a fact-checker
+    checks apart from the date."""
+    return any(q.unit in _DURATION_UNITS for q in find_quantities(date_text, lang))
 
 
 def _names_a_speaker(sentence: str, entities: list[Entity]) -> bool:

@@ -258,3 +258,14 @@ def test_a_written_currency_is_not_marked_inferred_on_import():
     )
     [claim] = report.claims_created
     assert (claim.quantity_unit, claim.quantity_unit_inferred) == ("USD", False)
+
+
+def test_a_length_of_time_inside_a_date_is_a_quantity_too():
+    [candidate] = extract_candidates("Prices are the highest in 25 years, it said.", ANCHOR, "en")
+    assert [d.text for d in candidate.dates] == ["in 25 years"]
+    assert [(q.text, q.unit) for q in candidate.quantities] == [("25 years", "years")]
+
+
+def test_a_calendar_date_still_yields_no_quantity():
+    [candidate] = extract_candidates("It opened on 12 May 2019, it said.", ANCHOR, "en")
+    assert candidate.quantities == ()
