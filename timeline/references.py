@@ -93,13 +93,8 @@ def find_reference_event(reference, *, anchor, exclude_pk=None):
         )
     if anchor is not None:
         candidates = candidates.filter(date_start__lte=anchor)
-    tagged = Event.tags.through.objects.values("event_id")
-    sharing = Q()
-    for word in reference.words:
-        head = event_refs.stem(word)
-        sharing |= Q(title__icontains=head) | Q(pk__in=tagged.filter(tag__name__icontains=head))
     candidates = (
-        candidates.filter(sharing)
+        candidates.filter(sharing_words(reference.words))
         .prefetch_related("tags")
         .order_by("-date_start", "-date_end", "-pk")[:CANDIDATES]
     )
@@ -113,6 +108,16 @@ def find_reference_event(reference, *, anchor, exclude_pk=None):
         if len(shared) > best_score:
             best, best_score = candidate, len(shared)
     return best
+
+
+def sharing_words(words) -> Q:
+    """Events whose title or tags contain the stem of one of `words`."""
+    tagged = Event.tags.through.objects.values("event_id")
+    sharing = Q()
+    for word in words:
+        head = event_refs.stem(word)
+        sharing |= Q(title__icontains=head) | Q(pk__in=tagged.filter(tag__name__icontains=head))
+    return sharing
 
 
 def interval_from(target, reference) -> tuple[dt.date, dt.date, str, str]:
