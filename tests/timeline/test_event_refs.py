@@ -274,3 +274,37 @@ def test_each_normalised_batch_is_followed_up_by_a_task_of_its_own(monkeypatch):
     assert Event.objects.get(pk=event.pk).date_status == DateStatus.UNPARSED
     tasks.follow_up_normalised_dates.apply(args=[[event.pk]])
     assert Event.objects.get(pk=event.pk).date_reason.startswith("reference event not found")
+
+
+def test_the_api_names_the_reference_event_and_the_flags(f8_2017, staff):
+    from django.urls import reverse
+    from rest_framework.test import APIClient
+
+    event = dated_against("przed ubiegłoroczną konferencją F8")
+    flagged = dated_against("w październiku")
+    client = APIClient()
+    client.force_authenticate(staff)
+    date = client.get(reverse("api:event-detail", args=[event.pk])).json()["date"]
+    assert date["reference_event"] == f8_2017.pk
+    assert date["reference"] == "ubiegłoroczną konferencją F8"
+    assert (date["relation"], date["reference_chosen"], date["flags"]) == ("before", False, [])
+    other = client.get(reverse("api:event-detail", args=[flagged.pk])).json()["date"]
+    assert other["flags"] == ["ambiguous_year"]
+
+
+@needs_db
+def test_the_openapi_schema_documents_the_new_date_fields(staff):
+    from rest_framework.test import APIClient
+
+    client = APIClient()
+    client.force_authenticate(staff)
+    schema = client.get("/api/v1/schema/", {"format": "json"}).json()
+    fields = schema["components"]["schemas"]["EventDate"]["properties"]
+    assert fields["reference_event"]["readOnly"] is True
+    enum = schema["components"]["schemas"][fields["flags"]["items"]["$ref"].split("/")[-1]]
+    assert enum["enum"] == [
+        "after_publication",
+        "ambiguous_year",
+        "undated_source",
+        "weekday_mismatch",
+    ]
