@@ -83,7 +83,12 @@ class EventAdmin(TrackedAdmin):
     search_fields = ["title", "description", "date_text"]
     date_hierarchy = "date_start"
     autocomplete_fields = ["source", "claims", "tags"]
-    actions = ["renormalise_selected", "confirm_selected", "restore_selected"]
+    actions = [
+        "renormalise_selected",
+        "resolve_references_selected",
+        "confirm_selected",
+        "restore_selected",
+    ]
     fieldsets = [
         (None, {"fields": ["title", "description", "source", "claims", "tags"]}),
         (_("Date as written"), {"fields": ["date_text", "date_lang"]}),
@@ -209,6 +214,20 @@ class EventAdmin(TrackedAdmin):
         self.message_user(
             request,
             ngettext("%d date queued.", "%d dates queued.", count) % count,
+            messages.SUCCESS,
+        )
+
+    @admin.action(
+        description=_("Look for reference events again (dates read against another event)"),
+        permissions=["change"],
+    )
+    def resolve_references_selected(self, request, queryset):
+        changed = references.resolve_event_dates(queryset.values_list("pk", flat=True))
+        sanity.refresh_flags(changed)
+        count = len(changed)
+        self.message_user(
+            request,
+            ngettext("%d date read again.", "%d dates read again.", count) % count,
             messages.SUCCESS,
         )
 

@@ -247,6 +247,24 @@ def _already(event, resolution) -> bool:
     return all(getattr(event, column) == value for column, value in resolution.columns().items())
 
 
+def waiting_beside(event_ids) -> list[int]:
+    """Dates whose reference event was not found, in the sources of `event_ids`: an article's
+    "tydzień po wycieku" waits for the leak that the same article dates, which may be read in
+    a later batch. (Across sources, the admin's "Look for reference events again" does it.)"""
+    sources = Event.all_objects.filter(pk__in=list(event_ids), source__isnull=False).values(
+        "source_id"
+    )
+    return list(
+        Event.all_objects.filter(
+            source_id__in=sources,
+            date_status=DateStatus.UNPARSED,
+            date_reason__startswith=NOT_FOUND,
+        )
+        .exclude(pk__in=list(event_ids))
+        .values_list("pk", flat=True)
+    )
+
+
 def dependents_of(event_ids) -> list[int]:
     """Events whose date was read against one of `event_ids`."""
     return list(
@@ -301,7 +319,7 @@ def after_normalisation(event_ids):
     from timeline import sanity
 
     ids = list(event_ids)
-    changed = resolve_event_dates(ids)
+    changed = resolve_event_dates([*ids, *waiting_beside(ids)])
     queue_reread(set(dependents_of(ids)) - set(changed))
     if changed:
         queue_reread(dependents_of(changed), depth=1)

@@ -308,3 +308,32 @@ def test_the_openapi_schema_documents_the_new_date_fields(staff):
         "undated_source",
         "weekday_mismatch",
     ]
+
+
+@needs_db
+def test_a_date_waiting_for_its_reference_is_read_when_its_article_dates_that_event():
+    source = SourceFactory()
+    waiting = dated_against("tydzień po wycieku", source=source)
+    assert waiting.date_reason.startswith("reference event not found")
+    leak = EventFactory(title="Wyciek danych", date_text="w marcu 2018 roku", source=source)
+    services.normalise_pending_events([leak.pk])
+    references.after_normalisation([leak.pk])
+    waiting.refresh_from_db()
+    assert waiting.date_reference_event == leak
+    # March 2018 plus a week, to whole weeks.
+    assert (waiting.date_start, waiting.date_end) == (D(2018, 3, 5), D(2018, 4, 8))
+
+
+@needs_db
+def test_the_admin_action_looks_for_reference_events_again(client, fact_checker):
+    from django.urls import reverse
+
+    waiting = dated_against("przed ubiegłoroczną konferencją F8")
+    f8 = settled("F8 conference", D(2017, 4, 18), D(2017, 4, 19), "span")
+    client.force_login(fact_checker)
+    response = client.post(
+        reverse("admin:timeline_event_changelist"),
+        {"action": "resolve_references_selected", "_selected_action": [waiting.pk]},
+    )
+    assert response.status_code == 302
+    assert Event.objects.get(pk=waiting.pk).date_reference_event == f8
