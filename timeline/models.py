@@ -387,6 +387,7 @@ class DateFlag(models.Model):
         AMBIGUOUS_YEAR = "ambiguous_year", _("month or weekday of an ambiguous year")
         UNDATED_SOURCE = "undated_source", _("source without a publication date")
         WEEKDAY_MISMATCH = "weekday_mismatch", _("weekday contradicts the date")
+        MONTH_ANCHOR = "month_anchor", _("anchor known only to the month")
 
     event = models.ForeignKey(
         Event, verbose_name=_("event"), on_delete=models.CASCADE, related_name="date_flags"

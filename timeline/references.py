@@ -321,6 +321,8 @@ def after_normalisation(event_ids):
     ids = list(event_ids)
     changed = resolve_event_dates([*ids, *waiting_beside(ids)])
     queue_reread(set(dependents_of(ids)) - set(changed))
+    widened = sanity.widen_for_month_anchor(ids)
+    changed = [*changed, *widened]
     if changed:
         queue_reread(dependents_of(changed), depth=1)
     sanity.refresh_flags(ids)

@@ -14,6 +14,9 @@ makes its dates pending) and when a person saves a date:
   be read at all.
 - weekday_mismatch: the expression names a weekday that the day it was read as is not
   ("w poniedziałek 20 września 2018", a Thursday), checked from the stored text and interval.
+- month_anchor: the source's publication date is known only to the month, so a relative
+  date was read against every day of that month and its interval widened to cover them all
+  (widen_for_month_anchor), not read against the one day the stored timestamp happens to name.
 """
 
 import datetime as dt
@@ -21,12 +24,14 @@ import re
 
 from django.db import transaction
 from django.db.models import Count
+from django.utils import timezone
 
 from claims.models import Source
 from timeline.dates import event_refs, normalise, tense
 from timeline.dates.parsing import compile_expression, normalised_key
 from timeline.dates.periods import month_end
 from timeline.models import DateFlag, DateStatus, Event
+from timeline.pagecache import bump_if_public_events
 
 Kind = DateFlag.Kind
 SETTLED = (DateStatus.PARSED, DateStatus.CONFIRMED)
@@ -47,6 +52,7 @@ WEEKDAY = re.compile(
 )
 # Bare named periods that the engine reads as the latest one on or before the anchor.
 PICKED_UNITS = {"month", "weekday", "daymonth"}
+MONTH = "month"  # Source.published_precision
 
 
 def weekday_named(text: str) -> int | None:
@@ -136,6 +142,11 @@ def flags_for(event, source_text="") -> dict[str, str]:
     lang = lang or (source.language if source else None) or None
     if source is not None and source.published_at is None and needs_anchor(text, lang):
         flags[Kind.UNDATED_SOURCE] = "relative dates in it cannot be read"
+    if source is not None and source.published_precision == MONTH and needs_anchor(text, lang):
+        anchor = event.anchor
+        flags[Kind.MONTH_ANCHOR] = (
+            f"read against every day of {anchor:%Y-%m}" if anchor else "no publication date"
+        )
     if event.date_status in SETTLED:
         anchor = event.anchor
         checks = {
@@ -149,6 +160,59 @@ def flags_for(event, source_text="") -> dict[str, str]:
         }
         flags.update({kind: detail for kind, detail in checks.items() if detail})
     return {kind: detail[:DETAIL_MAX] for kind, detail in flags.items()}
+
+
+def month_reading(text, lang, anchor) -> tuple[dt.date, dt.date, str] | None:
+    """The interval covering the readings of `text` against every day of `anchor`'s month, and
+    its granularity ("span" when the days disagree); None when no day reads it."""
+    readings = set()
+    for day in range(1, month_end(anchor.year, anchor.month).day + 1):
+        result = normalise(text, anchor.replace(day=day), lang)
+        if result.status == "parsed":
+            readings.add((result.start, result.end, result.granularity))
+    if not readings:
+        return None
+    if len(readings) == 1:
+        return readings.pop()
+    return min(r[0] for r in readings), max(r[1] for r in readings), "span"
+
+
+def widen_for_month_anchor(event_ids) -> list[int]:
+    """Widen the relative dates among `event_ids` whose source is dated only to the month to
+    what every day of that month reads; returns the ids widened. Safe to run twice: the
+    interval is computed from the text each time, and written only where it differs and the
+    row is as it was read."""
+    rows = Event.all_objects.filter(
+        pk__in=list(event_ids),
+        date_status=DateStatus.PARSED,
+        date_anchor__isnull=False,
+        date_reference_event__isnull=True,
+        source__published_precision=MONTH,
+    )
+    widened = []
+    for event in rows:
+        lang = event.date_lang or None
+        if not needs_anchor(event.date_text, lang):
+            continue
+        reading = month_reading(event.date_text, lang, event.date_anchor)
+        current = (event.date_start, event.date_end, event.date_granularity)
+        if reading is None or reading == current:
+            continue
+        start, end, granularity = reading
+        written = Event.all_objects.filter(
+            pk=event.pk,
+            date_status=DateStatus.PARSED,
+            date_text=event.date_text,
+            date_anchor=event.date_anchor,
+            updated_at=event.updated_at,
+        ).update(
+            date_start=start, date_end=end, date_granularity=granularity, updated_at=timezone.now()
+        )
+        if written:
+            widened.append(event.pk)
+    if widened:
+        bump_if_public_events(widened)
+    return widened
 
 
 def refresh_flags(event_ids) -> int:

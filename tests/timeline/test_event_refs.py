@@ -307,6 +307,7 @@ def test_the_openapi_schema_documents_the_new_date_fields(staff):
         "ambiguous_year",
         "undated_source",
         "weekday_mismatch",
+        "month_anchor",
     ]
 
 

@@ -167,3 +167,56 @@ def test_confirming_a_corrected_date_in_the_admin_recomputes_its_flags(client, f
     assert response.status_code == 302, response.content.decode()[:3000]
     assert Event.objects.get(pk=event.pk).date_status == DateStatus.CONFIRMED
     assert kinds(event) == set()
+
+
+def month_only_source():
+    return SourceFactory(
+        published_at=dt.datetime(2018, 9, 1, 12, 0, tzinfo=WARSAW), published_precision="month"
+    )
+
+
+# expression, language: interval read against every day of September 2018, granularity
+MONTH_ANCHORED = [
+    ("tydzień temu", "pl", D(2018, 8, 20), D(2018, 9, 23), "span"),
+    ("wczoraj", "pl", D(2018, 8, 31), D(2018, 9, 29), "span"),
+    ("w ubiegłym roku", "pl", D(2017, 1, 1), D(2017, 12, 31), "year"),  # the same on every day
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "start", "end", "granularity"), MONTH_ANCHORED)
+def test_a_relative_date_against_a_month_only_anchor_is_widened_and_flagged(
+    text, lang, start, end, granularity
+):
+    event = normalised(date_text=text, date_lang=lang, source=month_only_source())
+    assert (event.date_start, event.date_end, event.date_granularity) == (start, end, granularity)
+    assert kinds(event) == {DateFlag.Kind.MONTH_ANCHOR}
+    assert DateFlag.objects.get(event=event).detail == "read against every day of 2018-09"
+
+
+def test_an_absolute_date_in_a_month_only_source_is_neither_widened_nor_flagged():
+    event = normalised(date_text="3 października 2017 r.", source=month_only_source())
+    assert (event.date_start, event.date_end) == (D(2017, 10, 3), D(2017, 10, 3))
+    assert kinds(event) == set()
+
+
+def test_widening_twice_writes_nothing_the_second_time():
+    event = normalised(date_text="wczoraj", source=month_only_source())
+    assert sanity.widen_for_month_anchor([event.pk]) == []
+    assert Event.objects.get(pk=event.pk).updated_at == event.updated_at
+
+
+def test_learning_the_publication_day_reads_the_date_again_to_the_day():
+    source = month_only_source()
+    event = normalised(date_text="wczoraj", source=source)
+    source.published_at = dt.datetime(2018, 9, 20, 9, 30, tzinfo=WARSAW)
+    source.published_precision = "day"
+    source.save()
+    services.normalise_pending_events([event.pk])
+    references.after_normalisation([event.pk])
+    event.refresh_from_db()
+    assert (event.date_start, event.date_end, event.date_granularity) == (
+        D(2018, 9, 19),
+        D(2018, 9, 19),
+        "day",
+    )
+    assert kinds(event) == set()
