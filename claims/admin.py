@@ -34,7 +34,7 @@ class SourceAdmin(TrackedAdmin):
     readonly_fields = ["text_hash", "created_at", "updated_at", "version"]
     fieldsets = [
         (None, {"fields": ["outlet", "kind", "title", "url", "author", "language"]}),
-        (_("Dates"), {"fields": ["published_at", "retrieved_at"]}),
+        (_("Dates"), {"fields": ["published_at", "published_precision", "retrieved_at"]}),
         (_("What it cites"), {"fields": ["cites"]}),
         (_("Text snapshot"), {"fields": ["text", "text_hash"], "classes": ["collapse"]}),
         (_("Record"), {"fields": ["created_at", "updated_at", "version"]}),

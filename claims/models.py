@@ -162,6 +162,15 @@ class Source(TrackedModel):
         db_index=True,
         help_text=_("The anchor that relative dates in this source are read against."),
     )
+    published_precision = models.CharField(
+        _("publication date known to"),
+        max_length=5,
+        choices=[("day", _("the day")), ("month", _("the month only"))],
+        default="day",
+        # Optional in forms: a form that does not offer it means the day, as before it existed.
+        blank=True,
+        help_text=_("Known only to the month, it widens every relative date read against it."),
+    )
     retrieved_at = models.DateTimeField(_("retrieved at"), null=True, blank=True)
     text = models.TextField(
         _("text snapshot"), blank=True, validators=[MaxLengthValidator(SOURCE_TEXT_MAX)]
@@ -218,6 +227,7 @@ class Source(TrackedModel):
             raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
+        self.published_precision = self.published_precision or "day"
         self.text_hash = hashlib.sha256(self.text.encode("utf-8")).hexdigest() if self.text else ""
         update_fields = kwargs.get("update_fields")
         if update_fields is not None and "text" in update_fields:
@@ -229,16 +239,20 @@ class Source(TrackedModel):
         may_move_anchor = (
             not self._state.adding
             and self.pk is not None
-            and (update_fields is None or "published_at" in update_fields)
+            and (
+                update_fields is None or {"published_at", "published_precision"} & {*update_fields}
+            )
         )
         with transaction.atomic():
             stored = (
-                Source.all_objects.filter(pk=self.pk).values_list("published_at", flat=True).first()
+                Source.all_objects.filter(pk=self.pk)
+                .values_list("published_at", "published_precision")
+                .first()
                 if may_move_anchor
                 else None
             )
             super().save(*args, **kwargs)
-            if may_move_anchor and stored != self.published_at:
+            if may_move_anchor and stored != (self.published_at, self.published_precision):
                 # Imported here: the timeline app builds on claims, not the other way round.
                 from timeline.services import renormalise_source_dates
 

@@ -47,8 +47,16 @@ def test_demo_dates_are_read_against_the_agency_publication_date(
     assert (august.date_start, august.date_end) == (dt.date(2018, 8, 1), dt.date(2018, 8, 31))
     assert by_text["od wielu lat"].date_status == DateStatus.UNPARSED
     before_f8 = by_text["przed ubiegłoroczną konferencją Facebooka dla programistów F8"]
-    assert before_f8.date_status == DateStatus.CONFIRMED
+    # Read from the F8 event of 2017, which a fact-checker dated by hand.
+    assert before_f8.date_status == DateStatus.PARSED
+    assert (before_f8.date_start, before_f8.date_end) == (
+        dt.date(2017, 4, 18),
+        dt.date(2017, 4, 19),
+    )
     assert before_f8.date_relation == "before"
+    assert before_f8.date_reference_event.title.startswith("F8 developer conference")
+    undated = Event.objects.get(source__published_at__isnull=True)
+    assert undated.date_flags.get().kind == "undated_source"
 
 
 def test_the_demo_story_is_published_with_its_sources_chain():

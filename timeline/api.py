@@ -16,7 +16,7 @@ from config.api import ConditionalGetMixin
 from config.locking import IF_MATCH, VersionLockMixin
 from timeline import dates
 from timeline.filters import EventFilter
-from timeline.models import Event, Timeline
+from timeline.models import DateFlag, Event, Timeline
 from timeline.serializers import (
     DateNormaliseSerializer,
     DateResultSerializer,
@@ -49,6 +49,11 @@ def events_for(user):
                 to_attr="api_timelines",
             ),
             Prefetch("tags", queryset=Tag.objects.only("slug"), to_attr="api_tags"),
+            Prefetch(
+                "date_flags",
+                queryset=DateFlag.objects.only("event_id", "kind"),
+                to_attr="api_flags",
+            ),
         )
     )
 

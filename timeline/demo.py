@@ -169,7 +169,6 @@ EVENTS = [
         "source": "pap",
         "claims": [],
         "tags": ["facebook"],
-        "confirmed": (dt.date(2017, 4, 1), dt.date(2017, 4, 30), "month", "before"),
     },
     {
         "title": "F8 developer conference: more than 12 companies launch on Messenger",
@@ -323,6 +322,8 @@ def load_demo() -> dict[str, int]:
                 )
         events.append(event)
 
+    events.append(_add_undated_documents_event(documents, tags, count))
+
     story, c = Timeline.objects.get_or_create(
         slug=TIMELINE_SLUG,
         defaults={
@@ -363,3 +364,18 @@ def _claim_fields(spec):
     if spec["status"] == Claim.ReviewStatus.PUBLISHED:
         fields["published_at"] = dt.datetime(2018, 9, 21, 8, 0, tzinfo=WARSAW)
     return fields
+
+
+def _add_undated_documents_event(documents, tags, count):
+    """What the documents behind the Journal's report say happened "last year": they carry no
+    publication date, so the date cannot be read and the event waits in the flag queue
+    (timeline.sanity), while "przed ubiegłoroczną konferencją ... F8" above is read from the
+    F8 event (timeline.references)."""
+    event, c = Event.objects.get_or_create(
+        title="Documents: Facebook approached the banks about customer data",
+        defaults={"date_text": "last year", "date_lang": "en", "source": documents},
+    )
+    count("events", c)
+    if c:
+        event.tags.set([tags["facebook"], tags["privacy"]])
+    return event

@@ -208,6 +208,21 @@ class Event(TrackedModel):
     )
     date_anchor = models.DateField(_("anchor used"), null=True, blank=True, editable=False)
     date_queued_at = models.DateTimeField(_("queued at"), null=True, blank=True, editable=False)
+    # "przed ubiegłoroczną konferencją F8": the event whose date this one is read against
+    # (timeline.references). Chosen by the resolver, or by a person, whose choice it keeps.
+    date_reference_event = models.ForeignKey(
+        "self",
+        verbose_name=_("reference event"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="dated_by_reference",
+        editable=False,
+        db_index=False,
+    )
+    date_reference_chosen = models.BooleanField(
+        _("reference chosen by hand"), default=False, editable=False
+    )
 
     objects = AliveManager.from_queryset(EventQuerySet)()
     all_objects = EventQuerySet.as_manager()
@@ -249,6 +264,13 @@ class Event(TrackedModel):
                 fields=["updated_at"],
                 condition=Q(date_status__in=[DateStatus.UNPARSED, DateStatus.FAILED]),
                 name="event_date_review_idx",
+            ),
+            # Partial: few dates are read against another event, and a worker writing any
+            # other row must not pay for an entry here.
+            models.Index(
+                fields=["date_reference_event"],
+                condition=Q(date_reference_event__isnull=False),
+                name="event_reference_event_idx",
             ),
         ]
 
@@ -350,3 +372,35 @@ class DateReviewEvent(Event):
         proxy = True
         verbose_name = _("date needing review")
         verbose_name_plural = _("dates needing review")
+
+
+class DateFlag(models.Model):
+    """A reason to doubt an event's date (timeline.sanity), one row per event and kind.
+
+    A table of its own rather than columns on the event: each kind is filtered and counted
+    through the (kind, event) index, and the event table, which workers write all day, keeps
+    its indexes.
+    """
+
+    class Kind(models.TextChoices):
+        AFTER_PUBLICATION = "after_publication", _("dated after its source, in the past tense")
+        AMBIGUOUS_YEAR = "ambiguous_year", _("month or weekday of an ambiguous year")
+        UNDATED_SOURCE = "undated_source", _("source without a publication date")
+        WEEKDAY_MISMATCH = "weekday_mismatch", _("weekday contradicts the date")
+        MONTH_ANCHOR = "month_anchor", _("anchor known only to the month")
+
+    event = models.ForeignKey(
+        Event, verbose_name=_("event"), on_delete=models.CASCADE, related_name="date_flags"
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    detail = models.CharField(_("detail"), max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("date flag")
+        verbose_name_plural = _("date flags")
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "event"], name="date_flag_once_per_kind"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.event_id}"

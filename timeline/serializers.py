@@ -12,7 +12,7 @@ from config.locking import ChangeVersionMixin
 from timeline import dates
 from timeline.dates.edtf import edtf
 from timeline.dates.engine import MAX_LENGTH, language_code
-from timeline.models import DateStatus, Event, Granularity, Relation, Timeline
+from timeline.models import DateFlag, DateStatus, Event, Granularity, Relation, Timeline
 
 RECORD_FIELDS = ["created_at", "updated_at"]
 
@@ -38,6 +38,38 @@ class EventDateSerializer(serializers.Serializer):
         source="date_label", help_text="The label at the date's real precision, e.g. 2017."
     )
     edtf = serializers.SerializerMethodField(help_text="The interval in EDTF (ISO 8601-2).")
+    reason = serializers.CharField(
+        source="date_reason",
+        help_text='Why there is no interval, e.g. "reference event not found: ...".',
+    )
+    reference = serializers.CharField(
+        source="date_reference",
+        help_text='The phrase a relation points at, e.g. "ubiegłoroczną konferencją F8".',
+    )
+    reference_event = serializers.PrimaryKeyRelatedField(
+        source="date_reference_event",
+        read_only=True,
+        allow_null=True,
+        help_text="The event whose interval this date was read from, for dates written "
+        'against another event ("before last year\'s F8 conference").',
+    )
+    reference_chosen = serializers.BooleanField(
+        source="date_reference_chosen",
+        help_text="True when a person chose the reference event; the resolver keeps it.",
+    )
+    flags = serializers.SerializerMethodField(
+        help_text="Reasons to doubt the date: " + ", ".join(DateFlag.Kind.values) + "."
+    )
+
+    @extend_schema_field(
+        {"type": "array", "items": {"type": "string", "enum": DateFlag.Kind.values}}
+    )
+    def get_flags(self, event):
+        # timeline.api.events_for() prefetches them into a list.
+        flags = getattr(event, "api_flags", None)
+        if flags is None:
+            flags = event.date_flags.all()
+        return sorted(flag.kind for flag in flags)
 
     @extend_schema_field({"type": ["string", "null"]})
     def get_edtf(self, event):

@@ -22,6 +22,7 @@ Sources and tags are asked this whatever their own place in the bin, so moving a
 there or back still bumps. Deletes and every change of a relation bump.
 """
 
+from celery.signals import task_postrun
 from django.db.models import OuterRef
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
@@ -124,6 +125,36 @@ def relation_changed(sender, action, **kwargs):
         bump_content_version()
 
 
+# A save touching none of these cannot move a date that other events are read against.
+DATE_FIELDS = frozenset(
+    ["date_status", "date_start", "date_end", "date_granularity", "date_relation"]
+)
+
+
+def event_date_saved(sender, instance, update_fields=None, **kwargs):
+    """A save that may have moved a date has the dates read against it read again by a
+    worker, once it commits. Workers' own writes send no signal: see dates_normalised."""
+    from timeline import references
+
+    if update_fields is not None and not DATE_FIELDS & set(update_fields):
+        return
+    references.queue_reread(references.dependents_of([instance.pk]))
+
+
+NORMALISE_TASK = "timeline.tasks.normalise_events"
+
+
+def dates_normalised(sender=None, args=(), kwargs=None, state=None, **extra):
+    """After each batch a worker normalised: the follow-up that reads dates against other
+    events and recomputes flags, as a task of its own, so the batch's own work stays as it
+    is measured (docs/workers.md)."""
+    from timeline import references
+
+    if getattr(sender, "name", None) == NORMALISE_TASK and state == "SUCCESS":
+        event_ids = args[0] if args else (kwargs or {}).get("event_ids", [])
+        references.queue_after_normalisation(event_ids)
+
+
 def connect():
     saved = {
         Claim: claim_changed,
@@ -139,6 +170,8 @@ def connect():
         post_delete.connect(
             content_changed, sender=model, dispatch_uid=f"pages-delete-{model.__name__}"
         )
+    post_save.connect(event_date_saved, sender=Event, dispatch_uid="references-save-Event")
+    task_postrun.connect(dates_normalised, dispatch_uid="references-after-normalisation")
     for through in CONTENT_RELATIONS:
         m2m_changed.connect(
             relation_changed, sender=through, dispatch_uid=f"pages-m2m-{through.__name__}"

@@ -31,3 +31,36 @@ def sweep_pending_dates():
     """Queue again the dates left pending too long (CELERY_BEAT_SCHEDULE runs it). Safe to run
     twice: a lock keeps sweeps apart and a queued row is not queued again for a while."""
     services.sweep_pending_dates()
+
+
+@shared_task(
+    acks_late=True,
+    autoretry_for=TRANSIENT_ERRORS,
+    retry_backoff=2,
+    retry_backoff_max=settings.DATES_RETRY_BACKOFF_MAX,
+    retry_jitter=True,
+    max_retries=8,
+)
+def reread_reference_dates(event_ids, depth=0):
+    """Read again the dates of the given events against the events they are dated by (their
+    reference event's date changed). Safe to run twice: an unchanged result is not written."""
+    from timeline import references
+
+    references.reread_reference_dates(event_ids, depth=depth)
+
+
+@shared_task(
+    acks_late=True,
+    autoretry_for=TRANSIENT_ERRORS,
+    retry_backoff=2,
+    retry_backoff_max=settings.DATES_RETRY_BACKOFF_MAX,
+    retry_jitter=True,
+    max_retries=8,
+)
+def follow_up_normalised_dates(event_ids):
+    """After a batch of dates was normalised: read those written against other events, queue
+    the dates read against any of the batch, recompute the batch's flags. Safe to run twice:
+    unchanged results are not written and flags are replaced, not added."""
+    from timeline import references
+
+    references.after_normalisation(event_ids)

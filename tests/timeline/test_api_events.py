@@ -79,6 +79,11 @@ def test_an_event_date_reads_at_its_real_precision(api):
         "status": "parsed",
         "display": "2017",
         "edtf": "2017",
+        "reason": "",
+        "reference": "",
+        "reference_event": None,
+        "reference_chosen": False,
+        "flags": [],
     }
 
 
