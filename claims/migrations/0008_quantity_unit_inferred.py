@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0006_record_versions'),
+        ('claims', '0007_source_published_precision'),
     ]
 
     operations = [
