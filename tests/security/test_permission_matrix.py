@@ -25,7 +25,7 @@ from tests.factories import (
     TagFactory,
     TimelineFactory,
 )
-from timeline.models import DateReviewEvent, Event, Timeline
+from timeline.models import DateFlag, DateReviewEvent, Event, Timeline
 
 pytestmark = pytest.mark.django_db
 
@@ -327,6 +327,17 @@ ADMIN = [
     ("timeline_datereviewevent_history",   "GET",  "any",       LOGIN, LOGIN, 302, 302, 302),
     ("timeline_datereviewevent_simple_history", "GET", "any",   LOGIN, LOGIN, 302, 302, 302),
     ("timeline_datereviewevent_simple_history", "POST", "any",  LOGIN, LOGIN, 403, 403, 403),
+    ("timeline_datereviewevent_choose_reference", "GET", "any", LOGIN, LOGIN, 200, 200, 200),
+    ("timeline_event_choose_reference",    "GET",  "draft",     LOGIN, LOGIN, 200, 200, 200),
+    ("timeline_event_choose_reference",    "GET",  "published", LOGIN, LOGIN, 200, 200, 200),
+    ("timeline_event_choose_reference",    "POST", "draft",     LOGIN, LOGIN, 200, 200, 200),
+    ("timeline_dateflag_changelist",       "GET",  "any",       LOGIN, LOGIN, 200, 200, 200),
+    ("timeline_dateflag_add",              "GET",  "any",       LOGIN, LOGIN, 403, 403, 403),
+    ("timeline_dateflag_change",           "GET",  "any",       LOGIN, LOGIN, 200, 200, 200),
+    ("timeline_dateflag_change",           "POST", "any",       LOGIN, LOGIN, 403, 403, 403),
+    ("timeline_dateflag_delete",           "GET",  "any",       LOGIN, LOGIN, 403, 403, 403),
+    ("timeline_dateflag_delete",           "POST", "any",       LOGIN, LOGIN, 403, 403, 403),
+    ("timeline_dateflag_history",          "GET",  "any",       LOGIN, LOGIN, 200, 200, 200),
     # Timelines: fact-checkers edit them; publishing is the editors' (see the action tests).
     ("timeline_timeline_changelist",       "GET",  "any",       LOGIN, LOGIN, 200, 200, 200),
     ("timeline_timeline_add",              "GET",  "any",       LOGIN, LOGIN, 200, 200, 200),
@@ -419,6 +430,9 @@ def admin_world(world, editor):
         ("outlet", "any"): OutletFactory(),
         ("tag", "any"): TagFactory(),
         ("datereviewevent", "any"): DateReviewEvent.objects.get(pk=unreadable.pk),
+        ("dateflag", "any"): DateFlag.objects.create(
+            event=unreadable, kind=DateFlag.Kind.UNDATED_SOURCE, detail="no publication date"
+        ),
         ("user", "any"): account,
         ("group", "any"): Group.objects.get(name="editors"),
         ("tokenproxy", "any"): TokenProxy.objects.get(user=account),
