@@ -74,6 +74,7 @@ class ClaimAdmin(TrackedAdmin):
         "created_at",
         "updated_at",
         "version",
+        "claim_links",
     ]
     fieldsets = [
         (None, {"fields": ["statement", "summary", "claimant", "language", "tags"]}),
@@ -102,8 +103,15 @@ class ClaimAdmin(TrackedAdmin):
                 ]
             },
         ),
+        (_("Linked claims"), {"fields": ["claim_links"]}),
         (_("Record"), {"fields": ["created_by", "created_at", "updated_at", "version"]}),
     ]
+
+    @admin.display(description=_("linked claims"))
+    def claim_links(self, obj):
+        from claims.admin_links import claim_links_html
+
+        return claim_links_html(obj)
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
@@ -178,4 +186,4 @@ class CitationAdmin(TrackedAdmin):
 
 
 # The import workflow builds on ClaimAdmin; importing it here registers it with the site.
-from claims import admin_import  # noqa: E402, F401
+from claims import admin_import, admin_links  # noqa: E402, F401

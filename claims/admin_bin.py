@@ -11,6 +11,16 @@ from claims import services
 from claims.admin_versioning import VersionedAdminMixin
 
 
+def refuse_revert(request):
+    """simple-history's "Revert" saves the whole past row (review status, verdict, bin,
+    version, a link's decision) for anyone who may merely view it, whatever the fields' own
+    permissions: a fact-checker could republish a claim an editor had withdrawn. Past versions
+    are shown, never written back (SIMPLE_HISTORY_REVERT_DISABLED hides the button; this
+    refuses the request)."""
+    if request.method not in ("GET", "HEAD"):
+        raise PermissionDenied
+
+
 class BinFilter(admin.SimpleListFilter):
     title = _("bin")
     parameter_name = "bin"
@@ -48,13 +58,7 @@ class TrackedAdmin(VersionedAdminMixin, SimpleHistoryAdmin):
         return super().history_view(request, object_id, extra_context)
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
-        # simple-history's "Revert" saves the whole past row (review status, verdict, bin and
-        # version included) for anyone who may merely view it, whatever the fields' own
-        # permissions: a fact-checker could republish a claim an editor had withdrawn. Past
-        # versions are shown here, never written back (SIMPLE_HISTORY_REVERT_DISABLED hides
-        # the button; this refuses the request).
-        if request.method not in ("GET", "HEAD"):
-            raise PermissionDenied
+        refuse_revert(request)
         if self.model._meta.proxy:
             return self._concrete_history(request, "simple_history", object_id, version_id)
         return super().history_form_view(request, object_id, version_id, extra_context)
@@ -69,9 +73,12 @@ class TrackedAdmin(VersionedAdminMixin, SimpleHistoryAdmin):
 
     def get_deleted_objects(self, objs, request):
         # Deleting only moves rows to the bin: nothing that points at them loses its target,
-        # so rows that would protect them from a real delete do not block this one.
-        deleted, model_count, perms_needed, _protected = super().get_deleted_objects(objs, request)
-        return deleted, model_count, perms_needed, []
+        # so rows that would protect them from a real delete do not block this one, and
+        # permission to delete them (a claim's links, an event's date flags, which no one
+        # deletes by hand) is not needed. The rows themselves are checked by
+        # has_delete_permission.
+        deleted, model_count, _perms_needed, _protected = super().get_deleted_objects(objs, request)
+        return deleted, model_count, set(), []
 
     def delete_model(self, request, obj):
         services.move_to_bin(obj=obj, by=request.user)

@@ -7,6 +7,8 @@ class ClaimsConfig(AppConfig):
     verbose_name = _("Claims and sources")
 
     def ready(self):
+        from claims import signals
         from claims.records import forward_proxy_signals
 
         forward_proxy_signals()
+        signals.connect()

@@ -28,6 +28,9 @@ from timeline.dates import find_dates
 
 # Tuned on the "tune" split of tests/fixtures/claim_pairs.json only.
 THRESHOLD = 0.56
+# Stored on every proposed link; raise it when features, weights or THRESHOLD change, so
+# that links proposed by an older matcher can be told apart and proposed again.
+VERSION = "1.0"
 
 # Relative difference under which two figures count as the same ("87 mln" and
 # "87,2 mln" are one figure rounded differently).

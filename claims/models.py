@@ -600,3 +600,65 @@ class CandidateClaim(Claim):
         proxy = True
         verbose_name = _("candidate claim")
         verbose_name_plural = _("candidate claims")
+
+
+class ClaimLink(models.Model):
+    """Two claims that may state the same thing: proposed by the matcher (a candidate, with its
+    score and reasons) or decided by a person (the same claim, or not). One row per pair, the
+    lower id first, so a pair is never linked twice in two directions."""
+
+    class Status(models.TextChoices):
+        CANDIDATE = "candidate", _("candidate")
+        SAME = "same", _("the same claim")
+        DIFFERENT = "different", _("not the same claim")
+
+    claim = models.ForeignKey(
+        Claim, verbose_name=_("claim"), on_delete=models.CASCADE, related_name="links_as_first"
+    )
+    other = models.ForeignKey(
+        Claim,
+        verbose_name=_("other claim"),
+        on_delete=models.CASCADE,
+        related_name="links_as_second",
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.CANDIDATE
+    )
+    score = models.FloatField(_("score"), null=True, blank=True)
+    reasons = models.JSONField(_("reasons"), default=list, blank=True)
+    conflicts = models.JSONField(_("conflicts"), default=list, blank=True)
+    matcher_version = models.CharField(_("matcher version"), max_length=20, blank=True)
+    proposed_at = models.DateTimeField(_("proposed at"), default=timezone.now)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("claim link")
+        verbose_name_plural = _("claim links")
+        constraints = [
+            models.UniqueConstraint(fields=["claim", "other"], name="claim_link_one_per_pair"),
+            models.CheckConstraint(
+                condition=Q(claim__lt=models.F("other")), name="claim_link_lower_first"
+            ),
+        ]
+        indexes = [
+            # The queue of open candidates, best first.
+            models.Index(
+                fields=["-score"],
+                name="claim_link_open_idx",
+                condition=Q(status="candidate"),
+            ),
+            models.Index(fields=["other"], name="claim_link_other_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.claim_id} ~ {self.other_id} ({self.get_status_display()})"

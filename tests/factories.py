@@ -91,10 +91,15 @@ def load_dated_demo():
     not by a worker, so that the tests need no broker."""
     from timeline.demo import load_demo
     from timeline.pagecache import bump_content_version
+    from timeline.references import after_normalisation
     from timeline.services import normalise_pending_events
 
     load_demo()
-    normalise_pending_events(list(Event.objects.values_list("pk", flat=True)))
+    ids = list(Event.objects.values_list("pk", flat=True))
+    normalise_pending_events(ids)
+    # What the worker's follow-up does once the batch commits: dates read against other
+    # events, and the flags.
+    after_normalisation(ids)
     bump_content_version()
 
 

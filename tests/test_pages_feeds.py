@@ -47,10 +47,10 @@ def test_the_timeline_feed_parses_and_lists_every_event_with_its_date_label(clie
     feed = atom(client, f"/timelines/{TIMELINE_SLUG}/feed/")
     assert feed.find(f"{ATOM}title").text == "Facebook, banki i dane klientów"
     items = entries(feed)
-    assert len(items) == Event.objects.count() == 7
+    assert len(items) == Event.objects.count() == 8
     titles = {item["title"] for item in items}
     assert "August 2018: WSJ reports Facebook's talks with banks about Messenger services" in titles
-    assert "before April 2017: Some bank agreements negotiated" in titles
+    assert "before 18–19 April 2017: Some bank agreements negotiated" in titles
     leak = Event.objects.get(title="Cambridge Analytica data leak revealed")
     assert any(
         item["link"] == f"http://testserver/timelines/{TIMELINE_SLUG}/#event-{leak.pk}"

@@ -1,7 +1,7 @@
 """Events with honestly imprecise dates, and the timelines that tell a story with them."""
 
 from django.db import models, transaction
-from django.db.models import DEFERRED, Exists, F, OuterRef, Q
+from django.db.models import DEFERRED, Case, Exists, F, OuterRef, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -110,8 +110,15 @@ class EventQuerySet(SoftDeleteQuerySet):
 
     def chronological(self):
         # Wide intervals sort by their start; an undated event goes last rather than first.
+        # Of two events on one interval, the one "before" it comes first and the one "after"
+        # it last ("before the F8 conference", then the conference).
+        side = Case(
+            When(date_relation="before", then=Value(0)),
+            When(date_relation="after", then=Value(2)),
+            default=Value(1),
+        )
         return self.order_by(
-            F("date_start").asc(nulls_last=True), F("date_end").asc(nulls_last=True), "pk"
+            F("date_start").asc(nulls_last=True), side, F("date_end").asc(nulls_last=True), "pk"
         )
 
     def for_timeline(self, timeline):

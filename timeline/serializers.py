@@ -46,8 +46,8 @@ class EventDateSerializer(serializers.Serializer):
         source="date_reference",
         help_text='The phrase a relation points at, e.g. "ubiegłoroczną konferencją F8".',
     )
-    reference_event = serializers.PrimaryKeyRelatedField(
-        source="date_reference_event",
+    reference_event = serializers.IntegerField(
+        source="date_reference_event_id",
         read_only=True,
         allow_null=True,
         help_text="The event whose interval this date was read from, for dates written "

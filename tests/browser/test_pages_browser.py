@@ -22,19 +22,21 @@ MOBILE = {"width": 390, "height": 844}
 ORDER_EN = [
     ("early 2017", "Facebook's data policy says all user data is used to target ads"),
     ("2017", "Facebook asks US banks for customer data"),
-    ("before April 2017", "Some bank agreements negotiated"),
+    ("before 18–19 April 2017", "Some bank agreements negotiated"),
     ("18–19 April 2017", "F8 developer conference: more than 12 companies launch on Messenger"),
     ("March 2018", "Cambridge Analytica data leak revealed"),
     ("August 2018", "WSJ reports Facebook's talks with banks about Messenger services"),
     ("date unknown", "Negotiations between Facebook and US banks"),
+    ("date unknown", "Documents: Facebook approached the banks about customer data"),
 ]
 LABELS_PL = [
     "początek 2017",
     "2017",
-    "przed kwietniem 2017",
+    "przed okresem 18–19 kwietnia 2017",
     "18–19 kwietnia 2017",
     "marzec 2018",
     "sierpień 2018",
+    "data nieznana",
     "data nieznana",
 ]
 

@@ -13,7 +13,7 @@ from django.contrib.auth.models import Group, User
 from django.db import transaction
 from django.urls import resolve, reverse
 
-from claims.models import CandidateClaim, Citation, Claim, Outlet, Source, Tag
+from claims.models import CandidateClaim, Citation, Claim, ClaimLink, Outlet, Source, Tag
 from config import api_urls
 from tests.factories import (
     CitationFactory,
@@ -281,6 +281,18 @@ ADMIN = [
     ("claims_candidateclaim_accept",       "GET",  "any",       LOGIN, LOGIN, 405, 405, 405),
     ("claims_candidateclaim_accept",       "POST", "any",       LOGIN, LOGIN, 302, 302, 302),
     ("claims_candidateclaim_discard",      "POST", "any",       LOGIN, LOGIN, 302, 302, 302),
+    ("claims_claimlink_changelist",        "GET",  "any",       LOGIN, LOGIN, 200, 200, 200),
+    ("claims_claimlink_add",               "GET",  "any",       LOGIN, LOGIN, 403, 403, 403),
+    ("claims_claimlink_change",            "GET",  "any",       LOGIN, LOGIN, 200, 200, 200),
+    ("claims_claimlink_change",            "POST", "any",       LOGIN, LOGIN, 403, 403, 403),
+    ("claims_claimlink_delete",            "GET",  "any",       LOGIN, LOGIN, 403, 403, 403),
+    ("claims_claimlink_delete",            "POST", "any",       LOGIN, LOGIN, 403, 403, 403),
+    ("claims_claimlink_history",           "GET",  "any",       LOGIN, LOGIN, 200, 200, 200),
+    ("claims_claimlink_simple_history",    "GET",  "any",       LOGIN, LOGIN, 200, 200, 200),
+    ("claims_claimlink_simple_history",    "POST", "any",       LOGIN, LOGIN, 403, 403, 403),
+    ("claims_claimlink_accept",            "GET",  "any",       LOGIN, LOGIN, 405, 405, 405),
+    ("claims_claimlink_accept",            "POST", "any",       LOGIN, LOGIN, 302, 302, 302),
+    ("claims_claimlink_reject",            "POST", "any",       LOGIN, LOGIN, 302, 302, 302),
     ("claims_import_article",              "GET",  "any",       LOGIN, LOGIN, 200, 200, 200),
     ("claims_import_article",              "POST", "any",       LOGIN, LOGIN, 200, 200, 200),
     # Plain newsroom records.
@@ -414,6 +426,7 @@ def admin_world(world, editor):
     account = User.objects.create_user("someone-else", password="x" * 20)
     Token.objects.create(user=account)
     seen = {"username": "someone-else", "ip_address": "192.0.2.1", "user_agent": "test"}
+    first, second = sorted((world[("claims", "draft")], world[("claims", "published")]), key=pk)
     objects = {
         **{(kind, state): obj for (kind, state), obj in world.items()},
         ("claim", "draft"): world[("claims", "draft")],
@@ -423,6 +436,7 @@ def admin_world(world, editor):
         ("timeline", "draft"): world[("timelines", "draft")],
         ("timeline", "published"): world[("timelines", "published")],
         ("candidateclaim", "any"): CandidateClaim.objects.get(pk=candidate.pk),
+        ("claimlink", "any"): ClaimLink.objects.create(claim=first, other=second, score=0.7),
         ("citation", "any"): world[("claims", "published")].citations.get(),
         # Nothing cites these, so the admin lets them be deleted (it refuses while a protected
         # reference remains, even though deleting only moves a row to the bin).
@@ -443,6 +457,10 @@ def admin_world(world, editor):
         ("accessfailurelog", "any"): AccessFailureLog.objects.create(**seen),
     }
     return objects
+
+
+def pk(obj):
+    return obj.pk
 
 
 def admin_url(page, obj):
@@ -470,7 +488,7 @@ def admin_snapshot():
 
     models = (Claim, Citation, Source, Outlet, Tag, Event, Timeline)
     rows = {model.__name__: list(model.all_objects.order_by("pk").values()) for model in models}
-    for model in (User, Group, Token, AccessAttempt, AccessLog, AccessFailureLog):
+    for model in (User, Group, Token, AccessAttempt, AccessLog, AccessFailureLog, ClaimLink):
         rows[model.__name__] = list(model.objects.order_by("pk").values())
     return rows
 
@@ -511,7 +529,7 @@ def test_admin_cell(request, client, admin_world, page, method, state, expected)
             assert response["Location"].startswith(reverse("admin:login")), where
         if persona in ("anonymous", "reader") or response.status_code in (403, 404, 405):
             assert not changed, where
-        elif method == "POST" and page.endswith(("_delete", "_accept", "_discard")):
+        elif method == "POST" and page.endswith(("_delete", "_accept", "_discard", "_reject")):
             assert changed, where
         elif response.status_code == 200:
             # Reads, and forms sent empty: they come back with errors and write nothing.

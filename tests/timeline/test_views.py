@@ -31,11 +31,12 @@ STORY = f"/timelines/{TIMELINE_SLUG}/"
 DEMO_ORDER_EN = [
     ("early 2017", "Facebook's data policy says all user data is used to target ads"),
     ("2017", "Facebook asks US banks for customer data"),
-    ("before April 2017", "Some bank agreements negotiated"),
+    ("before 18–19 April 2017", "Some bank agreements negotiated"),
     ("18–19 April 2017", "F8 developer conference: more than 12 companies launch on Messenger"),
     ("March 2018", "Cambridge Analytica data leak revealed"),
     ("August 2018", "WSJ reports Facebook's talks with banks about Messenger services"),
     ("date unknown", "Negotiations between Facebook and US banks"),
+    ("date unknown", "Documents: Facebook approached the banks about customer data"),
 ]
 
 
@@ -86,10 +87,11 @@ def test_the_story_reads_its_dates_in_polish_on_the_polish_page(client, story):
     assert labels == [
         "początek 2017",
         "2017",
-        "przed kwietniem 2017",
+        "przed okresem 18–19 kwietnia 2017",
         "18–19 kwietnia 2017",
         "marzec 2018",
         "sierpień 2018",
+        "data nieznana",
         "data nieznana",
     ]
 
