@@ -171,8 +171,8 @@ def _read_digits(text: str, match: re.Match[str], lang: str, blocked: _Blocked) 
 
     if before in "-–" and core_start >= 2 and text[core_start - 2].isalpha():
         return None  # "COVID-19", "F-16"
-    if before in "/:#+" or (after in "/:" and after2.isdigit()):
-        return None  # fractions, scores, times, phone numbers
+    if before in "/:#" or (after in "/:" and after2.isdigit()):
+        return None  # fractions, scores, times
     if after in "-–" and after2.isalpha():
         if not _hyphen_joins_unit(text, core_end + 1, lang):
             return None  # "5-letni", "COVID-19-related"
@@ -228,6 +228,8 @@ def _read_digits(text: str, match: re.Match[str], lang: str, blocked: _Blocked) 
         _read_unit(text, reading, _after_of(text, reading, position, lang), lang, blocked)
     _read_qualifier(text, reading, lang)
 
+    if before == "+" and not reading.unit_kind:
+        return None  # a phone number ("+48 22 ..."); "+0,2 point", "+1,0%" are changes
     if label in _LEVEL_WORDS and reading.unit_kind not in ("percent", "currency"):
         return None  # "poziom 3" is a level; "poziom 20 proc." an amount
     if _is_year(text, reading, raw, lang):
@@ -279,6 +281,8 @@ def _hyphen_joins_unit(text: str, position: int, lang: str) -> bool:
     word = match.group(0).lower()
     if word in ("percent", "per-cent") or scale_of(word, lang) is not None:
         return True
+    if lang == "pl" and word.startswith("procentow"):
+        return True  # "2,8-procentowym" tempie
     return lang == "en" and canonical_noun(word, lang) in _HYPHEN_NOUNS
 
 

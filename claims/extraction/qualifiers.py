@@ -21,7 +21,8 @@ QUALIFIERS = ("exact", "approx", "up_to", "at_most", "less_than", "at_least", "m
 _PHRASES = {
     "approx": """
         około|ok.|ok|blisko|prawie|niemal|niemalże|mniej więcej|szacunkowo|
-        rzędu|w przybliżeniu|przeszło około|
+        rzędu|w przybliżeniu|przeszło około|w okolice|w okolicach|w okolicy|
+        zbliżonym do|zbliżony do|zbliżonego do|zbliżonej do|zbliżona do|
         about|around|roughly|approximately|approx.|nearly|almost|some|
         close to|an estimated|estimated|circa|ca.|~|≈
     """,

@@ -269,3 +269,25 @@ def test_a_length_of_time_inside_a_date_is_a_quantity_too():
 def test_a_calendar_date_still_yields_no_quantity():
     [candidate] = extract_candidates("It opened on 12 May 2019, it said.", ANCHOR, "en")
     assert candidate.quantities == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Stopa może wzrosnąć w okolice 6 proc.", "pl", ("w okolice 6 proc.", "6", "%", "approx")),
+        (
+            "Zostanie na poziomie zbliżonym do 4 proc.",
+            "pl",
+            ("zbliżonym do 4 proc.", "4", "%", "approx"),
+        ),
+        ("Rosła w tempie 3,1-procentowym.", "pl", ("3,1-procentowym", "3.1", "%", "exact")),
+        ("Le taux gagne +0,4 point.", "fr", ("0,4 point", "0.4", "point", "exact")),
+        ("Prices rose +2.5% on the year.", "en", ("2.5%", "2.5", "%", "exact")),
+    ],
+)
+def test_approximations_percent_adjectives_and_signed_changes(text, lang, expected):
+    assert read(text, lang) == [expected]
+
+
+def test_a_phone_number_with_a_plus_is_not_an_amount():
+    assert [q.text for q in find_quantities("Dial +44 for details.", "en")] == []
