@@ -21,6 +21,28 @@ def refuse_revert(request):
         raise PermissionDenied
 
 
+class ReadOnlyQueueAdmin:
+    """An admin list that people read and act on through its own buttons or actions, never by
+    adding, editing or deleting rows; shown to those with `view_permission`."""
+
+    view_permission = ""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.has_perm(self.view_permission)
+
+    def has_module_permission(self, request):
+        return self.has_view_permission(request)
+
+
 class BinFilter(admin.SimpleListFilter):
     title = _("bin")
     parameter_name = "bin"

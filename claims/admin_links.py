@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 from simple_history.admin import SimpleHistoryAdmin
 
 from claims import links
-from claims.admin_bin import refuse_revert
+from claims.admin_bin import ReadOnlyQueueAdmin, refuse_revert
 from claims.models import ClaimLink
 
 
@@ -34,7 +34,7 @@ def decision_buttons(link) -> str:
 
 
 @admin.register(ClaimLink)
-class ClaimLinkAdmin(SimpleHistoryAdmin):
+class ClaimLinkAdmin(ReadOnlyQueueAdmin, SimpleHistoryAdmin):
     list_display = ["claim", "other", "status", "score", "reason_list", "review_buttons"]
     list_filter = ["status", "matcher_version"]
     list_select_related = ["claim", "other"]
@@ -53,21 +53,8 @@ class ClaimLinkAdmin(SimpleHistoryAdmin):
         "decided_at",
     ]
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        # A decision is audited; a link is changed by deciding, never removed.
-        return False
-
-    def has_view_permission(self, request, obj=None):
-        return request.user.has_perm("claims.view_claim")
-
-    def has_module_permission(self, request):
-        return self.has_view_permission(request)
+    # A decision is audited: a link changes by deciding, never by editing or removing it.
+    view_permission = "claims.view_claim"
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         refuse_revert(request)

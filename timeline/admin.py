@@ -11,7 +11,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from claims.admin_bin import TrackedAdmin
+from claims.admin_bin import ReadOnlyQueueAdmin, TrackedAdmin
 from timeline import references, sanity, services
 from timeline.models import DateFlag, DateReviewEvent, DateStatus, Event, Timeline
 
@@ -295,8 +295,10 @@ def reference_choices(event, search):
 
 
 @admin.register(DateFlag)
-class DateFlagAdmin(admin.ModelAdmin):
+class DateFlagAdmin(ReadOnlyQueueAdmin, admin.ModelAdmin):
     """The queue of dates to look at again, by the reason to doubt them."""
+
+    view_permission = "timeline.view_event"
 
     list_display = ["event_link", "kind", "detail", "event_date"]
     list_filter = ["kind"]
@@ -327,21 +329,6 @@ class DateFlagAdmin(admin.ModelAdmin):
     @admin.display(description=_("date"))
     def event_date(self, obj):
         return f"{obj.event.date_text} → {obj.event.date_label}"
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-    def has_view_permission(self, request, obj=None):
-        return request.user.has_perm("timeline.view_event")
-
-    def has_module_permission(self, request):
-        return self.has_view_permission(request)
 
 
 class TimelineEventInline(admin.TabularInline):

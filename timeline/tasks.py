@@ -11,8 +11,9 @@ from timeline import services
 # retried; the rows stay pending and the sweep queues them again later.
 TRANSIENT_ERRORS = (OperationalError, InterfaceError)
 
-
-@shared_task(
+# Acknowledged after it ran (a worker killed mid-task leaves it to another), retried with
+# backoff on the errors above.
+retrying_task = shared_task(
     acks_late=True,
     autoretry_for=TRANSIENT_ERRORS,
     retry_backoff=2,
@@ -20,6 +21,9 @@ TRANSIENT_ERRORS = (OperationalError, InterfaceError)
     retry_jitter=True,
     max_retries=8,
 )
+
+
+@retrying_task
 def normalise_events(event_ids):
     """Normalise the dates of the given events. Safe to run twice: only rows still pending,
     with the inputs they were read with, take a result."""
@@ -33,14 +37,7 @@ def sweep_pending_dates():
     services.sweep_pending_dates()
 
 
-@shared_task(
-    acks_late=True,
-    autoretry_for=TRANSIENT_ERRORS,
-    retry_backoff=2,
-    retry_backoff_max=settings.DATES_RETRY_BACKOFF_MAX,
-    retry_jitter=True,
-    max_retries=8,
-)
+@retrying_task
 def reread_reference_dates(event_ids, depth=0):
     """Read again the dates of the given events against the events they are dated by (their
     reference event's date changed). Safe to run twice: an unchanged result is not written."""
@@ -49,14 +46,7 @@ def reread_reference_dates(event_ids, depth=0):
     references.reread_reference_dates(event_ids, depth=depth)
 
 
-@shared_task(
-    acks_late=True,
-    autoretry_for=TRANSIENT_ERRORS,
-    retry_backoff=2,
-    retry_backoff_max=settings.DATES_RETRY_BACKOFF_MAX,
-    retry_jitter=True,
-    max_retries=8,
-)
+@retrying_task
 def follow_up_normalised_dates(event_ids):
     """After a batch of dates was normalised: read those written against other events, queue
     the dates read against any of the batch, recompute the batch's flags. Safe to run twice:
