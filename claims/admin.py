@@ -1,5 +1,8 @@
+from functools import partial
+
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -75,6 +78,7 @@ class ClaimAdmin(TrackedAdmin):
         "updated_at",
         "version",
         "claim_links",
+        "claim_values",
     ]
     fieldsets = [
         (None, {"fields": ["statement", "summary", "claimant", "language", "tags"]}),
@@ -103,7 +107,7 @@ class ClaimAdmin(TrackedAdmin):
                 ]
             },
         ),
-        (_("Linked claims"), {"fields": ["claim_links"]}),
+        (_("Linked claims"), {"fields": ["claim_links", "claim_values"]}),
         (_("Record"), {"fields": ["created_by", "created_at", "updated_at", "version"]}),
     ]
 
@@ -112,6 +116,24 @@ class ClaimAdmin(TrackedAdmin):
         from claims.admin_links import claim_links_html
 
         return claim_links_html(obj)
+
+    @admin.display(description=_("values and ranks"))
+    def claim_values(self, obj):
+        from claims.admin_links import claim_values_html
+
+        return claim_values_html(obj)
+
+    def get_urls(self):
+        from claims.admin_links import rank_view
+
+        return [
+            path(
+                "<int:pk>/rank/",
+                self.admin_site.admin_view(partial(rank_view, self)),
+                name=f"{self.opts.app_label}_{self.opts.model_name}_rank",
+            ),
+            *super().get_urls(),
+        ]
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))

@@ -1,11 +1,13 @@
 """Claim links in the admin: the queue of open candidates, best first, and one-click decisions,
 also on each claim's own page."""
 
+from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -13,9 +15,10 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from simple_history.admin import SimpleHistoryAdmin
 
-from claims import links
+from claims import graph, links
 from claims.admin_bin import ReadOnlyQueueAdmin, refuse_revert
-from claims.models import ClaimLink
+from claims.graph_html import GraphLabels, values_html
+from claims.models import Claim, ClaimLink
 
 
 def decision_buttons(link) -> str:
@@ -131,3 +134,54 @@ def claim_links_html(claim) -> str:
         "<ul>{}</ul>",
         format_html_join("", '<li><a href="{}">{}</a>: {} {} ({}) {}</li>', rows),
     )
+
+
+class RankForm(forms.Form):
+    rank = forms.ChoiceField(label=_("Rank of this claim's value"), choices=Claim.Rank.choices)
+    reason = forms.CharField(
+        label=_("Why"),
+        max_length=500,
+        required=False,
+        widget=forms.TextInput(attrs={"size": 80}),
+        help_text=_("Needed for preferred and deprecated: what makes this value stand, or fall."),
+    )
+
+
+def claim_values_html(claim) -> str:
+    """On a claim's admin page: every value of its group with its rank, and the way to rank."""
+    if not claim.pk:
+        return _("None yet.")
+    values = graph.values_of([claim.pk], public=False)[claim.pk]
+    rank_url = reverse("admin:claims_claim_rank", args=[claim.pk])
+    ranked = values_html(values, GraphLabels(), claim.pk) if len(values) > 1 else ""
+    return format_html(
+        '{}<p><a class="button" href="{}">{}</a></p>', ranked, rank_url, _("Rank this value")
+    )
+
+
+def rank_view(model_admin, request, pk):
+    """Rank a claim's value among the claims of its group (editors), with the reason."""
+    claim = get_object_or_404(Claim, pk=pk)
+    if not request.user.has_perm("claims.review_claim"):
+        raise PermissionDenied
+    initial = {"rank": claim.value_rank, "reason": claim.value_rank_reason}
+    form = RankForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            graph.set_rank(claim=claim, by=request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            for field, errors in exc.message_dict.items():
+                form.add_error(field if field in form.fields else None, errors)
+        else:
+            model_admin.message_user(request, _("Rank saved."), messages.SUCCESS)
+            return HttpResponseRedirect(reverse("admin:claims_claim_change", args=[pk]))
+    values = graph.values_of([claim.pk], public=False)[claim.pk]
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "title": _("Rank the value"),
+        "claim": claim,
+        "form": form,
+        "values_html": values_html(values, GraphLabels(), claim.pk),
+        "opts": Claim._meta,
+    }
+    return TemplateResponse(request, "admin/claims/rank_value.html", context)

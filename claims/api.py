@@ -11,17 +11,19 @@ from rest_framework.decorators import action
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
-from claims import services
+from claims import graph, services
 from claims.claimreview import claim_review, is_reviewable
 from claims.filters import ClaimFilter, OutletFilter, SourceFilter
 from claims.models import Claim, Outlet, Source
 from claims.renderers import CSVRenderer, csv_rows
 from claims.serializers import (
+    ClaimGraphSerializer,
     ClaimSerializer,
     ClaimWriteSerializer,
     NewOutletSerializer,
     NewSourceSerializer,
     OutletSerializer,
+    RankSerializer,
     SourceDetailSerializer,
     SourceSerializer,
     VerdictSerializer,
@@ -324,6 +326,30 @@ class ClaimViewSet(
         claim = self.locked_object(request, required=False)
         services.send_back_to_review(claim=claim, by=request.user)
         return Response(self._read(pk))
+
+    @extend_schema(responses=ClaimGraphSerializer)
+    @action(detail=True, methods=["get"])
+    def graph(self, request, pk=None):
+        """The claim among its sources: every value of the claims linked to it as the same
+        claim, each with its sources, dates and rank; first and last seen; the chains of
+        attribution; and its links (open candidates for colleagues only)."""
+        claim = self.get_object()
+        found = graph.graph_for(claim, request.user)
+        context = {**self.get_serializer_context(), "claim_id": claim.pk}
+        return Response(ClaimGraphSerializer(found, context=context).data)
+
+    @extend_schema(request=RankSerializer, responses=ClaimGraphSerializer, parameters=[IF_MATCH])
+    @action(detail=True, methods=["post"], permission_classes=[require_perm("claims.review_claim")])
+    def rank(self, request, pk=None):
+        """Rank the value this claim gives among the claims linked to it (editors): preferred
+        needs a reason and makes any other preferred value of the group normal; deprecated
+        needs a reason. Kept in the history."""
+        self.get_object()
+        body = RankSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
+        claim = self.locked_object(request, required=False)
+        graph.set_rank(claim=claim, by=request.user, **body.validated_data)
+        return self.graph(request, pk)
 
     @extend_schema(
         responses={

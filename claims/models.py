@@ -359,6 +359,11 @@ class Claim(TrackedModel):
         AT_LEAST = "at_least", _("at least")
         MORE_THAN = "more_than", _("more than")
 
+    class Rank(models.TextChoices):
+        PREFERRED = "preferred", _("preferred")
+        NORMAL = "normal", _("normal")
+        DEPRECATED = "deprecated", _("deprecated")
+
     RATING_BEST = 5
     RATING_WORST = 1
     RATINGS = {
@@ -431,6 +436,24 @@ class Claim(TrackedModel):
         related_name="created_claims",
     )
     tags = models.ManyToManyField(Tag, verbose_name=_("tags"), blank=True, related_name="claims")
+    # Among claims linked as the same claim, which value stands (Wikidata's statement ranks).
+    # Set only by a person, through claims.graph.set_rank, and kept in the history.
+    value_rank = models.CharField(
+        _("rank of its value"), max_length=12, choices=Rank.choices, default=Rank.NORMAL
+    )
+    value_rank_reason = models.CharField(_("why it has this rank"), max_length=500, blank=True)
+    value_ranked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("ranked by"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        # Nobody looks claims up by who ranked them; an index would only slow every write.
+        db_index=False,
+    )
+    value_ranked_at = models.DateTimeField(_("ranked at"), null=True, blank=True, editable=False)
     is_candidate = models.BooleanField(
         _("candidate"),
         default=False,
@@ -467,6 +490,10 @@ class Claim(TrackedModel):
             models.CheckConstraint(
                 condition=Q(review_status__in=["draft", "in_review", "published"]),
                 name="claim_review_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(value_rank__in=["preferred", "normal", "deprecated"]),
+                name="claim_value_rank_valid",
             ),
         ]
         indexes = [

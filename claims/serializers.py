@@ -11,7 +11,7 @@ from django.utils import timezone
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from claims.models import Citation, Claim, Outlet, Source, Tag
+from claims.models import Citation, Claim, ClaimLink, Outlet, Source, Tag
 from config.api import (
     PAGE_KEYS,
     ApiUrlField,
@@ -364,3 +364,65 @@ class VerdictSerializer(StrictWriteMixin, serializers.Serializer):
     review_body = serializers.CharField(
         max_length=50_000, allow_blank=True, required=False, default=None
     )
+
+
+class RankedValueSerializer(serializers.Serializer):
+    """One claim of a group of the same claim: its value, where and when, and its rank."""
+
+    claim = serializers.IntegerField(source="claim.pk")
+    url = serializers.SerializerMethodField()
+    statement = serializers.CharField(source="claim.statement")
+    language = serializers.CharField(source="claim.language")
+    quantity = serializers.SerializerMethodField()
+    rank = serializers.ChoiceField(choices=Claim.Rank.choices, source="claim.value_rank")
+    rank_reason = serializers.CharField(source="claim.value_rank_reason")
+    ranked_at = serializers.DateTimeField(source="claim.value_ranked_at", allow_null=True)
+    first_published = serializers.DateTimeField(allow_null=True)
+    sources = ShortSourceSerializer(many=True)
+
+    def get_url(self, value) -> str:
+        return fill_url(api_url_template(self.context, "api:claim-detail"), value.claim.pk)
+
+    @extend_schema_field(QuantitySerializer(allow_null=True))
+    def get_quantity(self, value):
+        return quantity_of(value.claim)
+
+
+class GraphLinkSerializer(serializers.Serializer):
+    """A link from this claim to another: confirmed the same, rejected, or (for colleagues)
+    a candidate proposed by the matcher."""
+
+    id = serializers.IntegerField()
+    other = serializers.SerializerMethodField()
+    status = serializers.ChoiceField(choices=ClaimLink.Status.choices)
+    score = serializers.FloatField(allow_null=True)
+    reasons = serializers.ListField(child=serializers.CharField())
+    conflicts = serializers.ListField(child=serializers.CharField())
+    decided_at = serializers.DateTimeField(allow_null=True)
+
+    def get_other(self, link) -> int:
+        return link.other_id if link.claim_id == self.context["claim_id"] else link.claim_id
+
+
+class ClaimGraphSerializer(serializers.Serializer):
+    """A claim among its sources: every value its group gives, ranked; when it was first and
+    last seen; and the chains of attribution behind it."""
+
+    claim = serializers.IntegerField(source="claim.pk")
+    conflicting = serializers.BooleanField(
+        help_text="The claims linked as the same claim give different values."
+    )
+    values = RankedValueSerializer(many=True)
+    first_seen = ShortSourceSerializer(allow_null=True)
+    last_seen = ShortSourceSerializer(allow_null=True)
+    attribution = serializers.ListField(
+        child=ShortSourceSerializer(many=True),
+        help_text="One chain per path, from a source quoting the claim through the sources "
+        "it cites.",
+    )
+    links = GraphLinkSerializer(many=True)
+
+
+class RankSerializer(StrictWriteMixin, serializers.Serializer):
+    rank = serializers.ChoiceField(choices=Claim.Rank.choices)
+    reason = serializers.CharField(max_length=500, allow_blank=True, required=False, default="")

@@ -10,7 +10,9 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from claims import graph
 from claims.claimreview import claim_review, is_reviewable
+from claims.graph_html import GraphLabels, attribution_html, seen_html, values_html
 from claims.models import Citation, Claim, Source
 from timeline.event_html import url_pattern
 from timeline.models import Event, Timeline
@@ -42,6 +44,8 @@ def claim_detail(request, pk):
         .prefetch_related(Prefetch("timelines", queryset=Timeline.objects.published()))
     )
     source_lines(citation.source for citation in claim.citations.all())
+    # The public page shows the public side of the graph, whoever looks: it is cached for all.
+    found = graph.graph_for(claim, None)
     base_url = f"{request.scheme}://{request.get_host()}"
     review = claim_review(claim, base_url=base_url) if is_reviewable(claim) else None
     return render(
@@ -51,6 +55,15 @@ def claim_detail(request, pk):
             "site_name": settings.SITE_NAME,
             "claim": claim,
             "events": events,
+            "graph": found,
+            "values_html": values_html(found.values, GraphLabels(), claim.pk)
+            if len(found.values) > 1
+            else "",
+            "first_seen": seen_html(found.first_seen),
+            "last_seen": seen_html(found.last_seen),
+            "attribution_html": attribution_html(found.attribution)
+            if any(len(chain) > 1 for chain in found.attribution)
+            else "",
             "page_url": f"{base_url}{claim.get_absolute_url()}",
             "json_ld": json_ld(review) if review else "",
         },

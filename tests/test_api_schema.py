@@ -93,6 +93,7 @@ def test_every_read_matches_the_schema(api, staff, schema, story):
         cases = [
             ("/api/v1/claims/", "/api/v1/claims/"),
             (f"/api/v1/claims/{claim.pk}/", "/api/v1/claims/{id}/"),
+            (f"/api/v1/claims/{claim.pk}/graph/", "/api/v1/claims/{id}/graph/"),
             ("/api/v1/sources/", "/api/v1/sources/"),
             (f"/api/v1/sources/{source.pk}/", "/api/v1/sources/{id}/"),
             ("/api/v1/outlets/", "/api/v1/outlets/"),

@@ -10,11 +10,12 @@ from zoneinfo import ZoneInfo
 
 from django.db import transaction
 
-from claims.models import Citation, Claim, Outlet, Source, Tag
+from claims.models import Citation, Claim, ClaimLink, Outlet, Source, Tag
 from timeline.models import DateStatus, Event, Timeline
 
 WARSAW = ZoneInfo("Europe/Warsaw")
 NEW_YORK = ZoneInfo("America/New_York")
+LONDON = ZoneInfo("Europe/London")
 
 PAP_TEXT = (
     "Facebook negocjował z bankami dostęp do danych klientów\n\n"
@@ -37,6 +38,13 @@ PAP_TEXT = (
 )
 
 PAP_URL = "https://demo.chronicle.invalid/pap/facebook-banki-dane-klientow"
+FIRST_REPORT_URL = "https://demo.chronicle.invalid/observer/cambridge-analytica-50-million"
+# Our own one-line rendering of what the first reports of March 2018 said.
+FIRST_REPORT_TEXT = (
+    "Data from 50 million Facebook users was harvested for Cambridge Analytica without their "
+    "consent, a former employee of the firm said."
+)
+FIRST_REPORT_QUOTE = "Data from 50 million Facebook users was harvested for Cambridge Analytica"
 WSJ_URL = "https://demo.chronicle.invalid/wsj/facebook-sought-bank-data"
 WSJ_AUGUST_URL = "https://demo.chronicle.invalid/wsj/facebook-banks-messenger"
 TIMELINE_SLUG = "facebook-banks-data"
@@ -212,7 +220,15 @@ def load_demo() -> dict[str, int]:
 
     Returns how many rows of each kind were created (all zero on a second run).
     """
-    created = {"outlets": 0, "sources": 0, "tags": 0, "claims": 0, "events": 0, "timelines": 0}
+    created = {
+        "outlets": 0,
+        "sources": 0,
+        "tags": 0,
+        "claims": 0,
+        "claim links": 0,
+        "events": 0,
+        "timelines": 0,
+    }
 
     def count(kind, was_created):
         created[kind] += int(was_created)
@@ -323,6 +339,7 @@ def load_demo() -> dict[str, int]:
         events.append(event)
 
     events.append(_add_undated_documents_event(documents, tags, count))
+    _add_first_report(claims["leak"], tags, count)
 
     story, c = Timeline.objects.get_or_create(
         slug=TIMELINE_SLUG,
@@ -379,3 +396,69 @@ def _add_undated_documents_event(documents, tags, count):
     if c:
         event.tags.set([tags["facebook"], tags["privacy"]])
     return event
+
+
+def _add_first_report(leak, tags, count):
+    """The leak was first reported as 50 million users and later, by Facebook, as up to 87
+    million: one claim, two values, each kept with its source and ranked (claims.graph)."""
+    observer, c = Outlet.objects.get_or_create(
+        name="The Observer",
+        defaults={
+            "home_url": "https://www.theguardian.com/observer",
+            "country": "GB",
+            "language": "en",
+        },
+    )
+    count("outlets", c)
+    source, c = Source.objects.get_or_create(
+        url=FIRST_REPORT_URL,
+        defaults={
+            "outlet": observer,
+            "kind": Source.Kind.ARTICLE,
+            "title": "Cambridge Analytica harvested the data of 50 million Facebook users",
+            "language": "en",
+            "published_at": dt.datetime(2018, 3, 17, 18, 0, tzinfo=LONDON),
+            "text": FIRST_REPORT_TEXT,
+        },
+    )
+    count("sources", c)
+    first, c = Claim.objects.get_or_create(
+        statement=FIRST_REPORT_QUOTE,
+        defaults={
+            "summary": "First reports: the data of 50 million Facebook users went to Cambridge Analytica.",
+            "claimant": "The Observer",
+            "language": "en",
+            "quantity_text": "50 million",
+            "quantity_value": Decimal("50000000"),
+            "quantity_unit": "users",
+            "quantity_qualifier": Claim.Qualifier.EXACT,
+            "review_status": Claim.ReviewStatus.PUBLISHED,
+            "verdict": Claim.Verdict.MOSTLY_TRUE,
+            "review_body": "The figure of the first reports, in March 2018. Facebook's own count "
+            "in April 2018 put it at up to 87 million.",
+            "reviewed_at": dt.datetime(2018, 9, 21, 8, 0, tzinfo=WARSAW),
+            "published_at": dt.datetime(2018, 9, 21, 8, 0, tzinfo=WARSAW),
+        },
+    )
+    count("claims", c)
+    if not c:
+        return
+    first.tags.set([tags["facebook"], tags["cambridge-analytica"], tags["privacy"]])
+    citation = Citation(claim=first, source=source, quote=FIRST_REPORT_QUOTE)
+    citation.full_clean()
+    citation.save()
+    decided = dt.datetime(2018, 9, 21, 8, 0, tzinfo=WARSAW)
+    low, high = sorted((leak.pk, first.pk))
+    _link, c = ClaimLink.objects.get_or_create(
+        claim_id=low,
+        other_id=high,
+        defaults={"status": ClaimLink.Status.SAME, "decided_at": decided},
+    )
+    count("claim links", c)
+    for claim, rank, reason in (
+        (leak, Claim.Rank.PREFERRED, "Facebook's own count, April 2018."),
+        (first, Claim.Rank.DEPRECATED, "Superseded by Facebook's count of up to 87 million."),
+    ):
+        claim.value_rank, claim.value_rank_reason, claim.value_ranked_at = rank, reason, decided
+        claim._change_reason = f"rank: {rank}"
+        claim.save(update_fields=["value_rank", "value_rank_reason", "value_ranked_at"])

@@ -33,6 +33,16 @@ class Labels:
         self.date_as_written = _("Date as the source wrote it:")
         self.read_the_fact_check = _("Read the fact-check")
         self.claim_url = url_pattern("claims:claim-detail")
+        self._graph = None
+
+    @property
+    def graph(self):
+        """The claim graph's words, only on a page that shows a group."""
+        if self._graph is None:
+            from claims.graph_html import GraphLabels
+
+            self._graph = GraphLabels()
+        return self._graph
 
 
 def event_html(row, level: int, labels: Labels) -> SafeString:
@@ -164,5 +174,10 @@ def _claim_html(claim, labels: Labels) -> SafeString:
                 caption,
             )
         )
+    group_values = getattr(claim, "group_values", ())
+    if len(group_values) > 1:
+        from claims.graph_html import values_html
+
+        parts.append(values_html(group_values, labels.graph, claim.pk))
     parts.append("</li>")
     return mark_safe("".join(parts))

@@ -26,7 +26,16 @@ from celery.signals import task_postrun
 from django.db.models import OuterRef
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from claims.models import Citation, Claim, Outlet, Source, Tag, any_exists, public_uses
+from claims.models import (
+    Citation,
+    Claim,
+    ClaimLink,
+    Outlet,
+    Source,
+    Tag,
+    any_exists,
+    public_uses,
+)
 from timeline.models import Event, Timeline
 from timeline.pagecache import bump_content_version, bump_if_public_events
 
@@ -64,6 +73,14 @@ claim_changed = publication_changed(
 timeline_changed = publication_changed(
     lambda timeline: timeline.is_published and not timeline.is_deleted
 )
+
+
+def link_changed(sender, instance, created, update_fields=None, **kwargs):
+    """A link shows publicly once a person decides it (a group of the same claim); the
+    matcher's candidates, proposed and re-scored in the background, show on no public page."""
+    decided = update_fields is None or "status" in update_fields
+    if decided and (not created or instance.status != ClaimLink.Status.CANDIDATE):
+        bump_content_version()
 
 
 def citation_changed(sender, instance, created, **kwargs):
@@ -164,6 +181,7 @@ def connect():
         Outlet: outlet_changed,
         Tag: tag_changed,
         Timeline: timeline_changed,
+        ClaimLink: link_changed,
     }
     for model, handler in saved.items():
         post_save.connect(handler, sender=model, dispatch_uid=f"pages-save-{model.__name__}")

@@ -15,6 +15,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from claims import graph
 from claims.models import Citation, Claim, Source, Tag
 from claims.views import source_lines
 from timeline import dates
@@ -122,6 +123,7 @@ def timeline_detail(request, slug):
         for claim in event.claims.all()
         for citation in claim.citations.all()
     )
+    _attach_group_values(events)
     axis = _axis(events)
 
     base_query = {key: value for key, value in chosen.items() if value}
@@ -143,6 +145,20 @@ def timeline_detail(request, slug):
             "year": year,
         },
     )
+
+
+def _attach_group_values(events):
+    """Give each claim on the page the values of its group (claims.graph), so that a claim
+    other sources report with another value shows them all, ranked, where it stands."""
+    page_claims = [claim for event in events for claim in event.claims.all()]
+    if not page_claims:
+        return
+    found = graph.groups({claim.pk for claim in page_claims})
+    # Most claims stand alone: only a claim other sources report too needs its group read.
+    shared = {pk: group for pk, group in found.items() if len(group) > 1}
+    values = graph.values_of(shared, found=shared) if shared else {}
+    for claim in page_claims:
+        claim.group_values = values.get(claim.pk, [])
 
 
 def _citations():

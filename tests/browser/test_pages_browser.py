@@ -163,5 +163,32 @@ def test_everything_works_with_javascript_disabled(open_page, screenshot):
     home.get_by_label("Words from the claim, its summary or who made it").fill("Cambridge")
     home.get_by_role("button", name="Search", exact=True).click()
     home.wait_for_load_state()
-    assert home.locator("#search .claim-summary").count() == 1
+    # PAP's "up to 87 million" and the first reports' "50 million".
+    assert home.locator("#search .claim-summary").count() == 2
     screenshot(home, "home-desktop-en")
+
+
+def test_the_leak_shows_both_figures_ranked_and_leads_to_the_first_report(
+    open_page, screenshot, story
+):
+    page = open_page(story["claim_url"])
+    values = page.locator(".claim-graph .value")
+    assert values.count() == 2
+    assert values.nth(0).locator(".rank").inner_text() == "preferred"
+    assert values.nth(1).locator(".rank").inner_text() == "deprecated"
+    assert "Superseded" in values.nth(1).inner_text()
+    assert page.locator(".first-seen").inner_text().startswith("The Observer")
+    chain = page.locator(".attribution li").first.inner_text()
+    assert chain.startswith("PAP → The Wall Street Journal →")
+    screenshot(page, "claim-values-en")
+
+    values.nth(1).locator("a.value-text").click()
+    page.wait_for_load_state()
+    assert page.get_by_role("heading", level=1).inner_text().startswith("First reports")
+    assert page.locator(".claim-graph .value").count() == 2
+
+    page = open_page(STORY)
+    leak_values = page.locator(".event .claim .values .value")
+    assert leak_values.count() == 2
+    assert leak_values.nth(1).locator(".rank").inner_text() == "deprecated"
+    assert page.problems == []

@@ -158,8 +158,13 @@ def test_a_source_page_shows_what_it_cites_and_the_published_claims_drawn_from_i
     assert '<h1 lang="pl">Facebook negocjował z bankami dostęp do danych klientów</h1>' in html
     assert f'href="{Source.objects.get(url=WSJ_URL).get_absolute_url()}"' in html
     assert f'href="{Source.objects.get(url=WSJ_AUGUST_URL).get_absolute_url()}"' in html
-    for claim in Claim.objects.published():
+    quoted_here = Claim.objects.published().filter(citations__source=pap)
+    assert quoted_here.count() >= 2
+    for claim in quoted_here:
         assert claim.get_absolute_url() in html
+    # Published, but quoted from another source only (the first reports' 50 million).
+    for claim in Claim.objects.published().exclude(citations__source=pap):
+        assert claim.get_absolute_url() not in html
     for claim in Claim.objects.exclude(review_status="published"):
         assert claim.get_absolute_url() not in html
         assert claim.statement not in html
