@@ -21,7 +21,7 @@ from timeline.demo import FIRST_REPORT_URL, PAP_URL, TIMELINE_SLUG, WSJ_URL
 
 pytestmark = pytest.mark.django_db
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def link(a, b, status=ClaimLink.Status.SAME):
