@@ -108,6 +108,12 @@ API = [
     ("claims/{key}/publish/",       "POST",   "published", 401, 403, 403, 200, 200),
     ("claims/{key}/send-back/",     "POST",   "draft",     401, 403, 403, 200, 200),
     ("claims/{key}/send-back/",     "POST",   "published", 401, 403, 403, 200, 200),
+    ("claims/{key}/graph/",         "GET",    "draft",     404, 404, 200, 200, 200),
+    ("claims/{key}/graph/",         "GET",    "published", 200, 200, 200, 200, 200),
+    ("claims/{key}/graph/",         "POST",   "published", 401, 403, 405, 405, 405),
+    ("claims/{key}/rank/",          "GET",    "published", 401, 403, 403, 405, 405),
+    ("claims/{key}/rank/",          "POST",   "draft",     401, 403, 403, 200, 200),
+    ("claims/{key}/rank/",          "POST",   "published", 401, 403, 403, 200, 200),
     # Sources: one cited only by a draft is private.
     ("sources/",                    "GET",    "draft",     HIDDEN, HIDDEN, SHOWN, SHOWN, SHOWN),
     ("sources/",                    "GET",    "published", SHOWN, SHOWN, SHOWN, SHOWN, SHOWN),
@@ -172,6 +178,8 @@ def write_body(path, method, obj):
         }[resource]
     if path.endswith("verdict/"):
         return {"verdict": "mostly_false", "review_body": "Changed."}
+    if path.endswith("rank/"):
+        return {"rank": "deprecated", "reason": "Superseded."}
     if path == "dates/normalize/":
         return {"text": "W sierpniu", "anchor": "2018-09-20", "lang": "pl"}
     if method in ("PATCH", "PUT"):
@@ -257,6 +265,8 @@ ADMIN = [
     ("claims_claim_change",                "GET",  "published", LOGIN, LOGIN, 200, 200, 200),
     ("claims_claim_change",                "POST", "draft",     LOGIN, LOGIN, 200, 200, 200),
     ("claims_claim_change",                "POST", "published", LOGIN, LOGIN, 200, 200, 200),
+    ("claims_claim_rank",                  "GET",  "draft",     LOGIN, LOGIN, 403, 200, 200),
+    ("claims_claim_rank",                  "POST", "published", LOGIN, LOGIN, 403, 200, 200),
     ("claims_claim_delete",                "GET",  "draft",     LOGIN, LOGIN, 403, 200, 200),
     ("claims_claim_delete",                "GET",  "published", LOGIN, LOGIN, 403, 200, 200),
     ("claims_claim_delete",                "POST", "draft",     LOGIN, LOGIN, 403, 302, 302),
@@ -272,6 +282,8 @@ ADMIN = [
     ("claims_candidateclaim_add",          "GET",  "any",       LOGIN, LOGIN, 403, 403, 403),
     ("claims_candidateclaim_change",       "GET",  "any",       LOGIN, LOGIN, 200, 200, 200),
     ("claims_candidateclaim_change",       "POST", "any",       LOGIN, LOGIN, 200, 200, 200),
+    ("claims_candidateclaim_rank",         "GET",  "any",       LOGIN, LOGIN, 403, 200, 200),
+    ("claims_candidateclaim_rank",         "POST", "any",       LOGIN, LOGIN, 403, 200, 200),
     ("claims_candidateclaim_delete",       "GET",  "any",       LOGIN, LOGIN, 403, 403, 200),
     ("claims_candidateclaim_delete",       "POST", "any",       LOGIN, LOGIN, 403, 403, 302),
     # A candidate's history is its claim's: the proxy's history pages send there.
