@@ -69,6 +69,13 @@ class Value:
     claim: Claim
     # Its citations' sources with a publication date, earliest first.
     sources: list[Source]
+    # The dated events it is a claim about, in order.
+    events: list = field(default_factory=list)
+
+    @property
+    def dates(self) -> tuple:
+        """When it says the events happened, for telling whether two claims disagree."""
+        return tuple((e.date_start, e.date_end, e.date_relation) for e in self.events)
 
     @property
     def first_published(self) -> dt.datetime | None:
@@ -94,9 +101,9 @@ class ClaimGraph:
 
     @property
     def conflicting(self) -> bool:
-        """True when the claims of the group give different values."""
-        keys = {value.key for value in self.values if value.key}
-        return len(keys) > 1
+        """True when the claims of the group give different values, or date their events
+        differently."""
+        return conflicting(self.values)
 
     @property
     def first_seen(self) -> Source | None:
@@ -109,6 +116,13 @@ class ClaimGraph:
         return max(dated, key=lambda source: source.published_at, default=None)
 
 
+def conflicting(values: list[Value]) -> bool:
+    """True when the claims give different values, or date their events differently."""
+    keys = {value.key for value in values if value.key}
+    dates = {value.dates for value in values if value.dates}
+    return len(keys) > 1 or len(dates) > 1
+
+
 def values_of(claim_ids, *, public: bool = True, found=None) -> dict[int, list[Value]]:
     """For each claim, the values of its group, best rank first, then earliest first: only
     the published claims when `public`, every claim out of the bin otherwise. A handful of
@@ -117,8 +131,26 @@ def values_of(claim_ids, *, public: bool = True, found=None) -> dict[int, list[V
     if found is None:
         found = groups(claim_ids)
     members = set().union(*found.values()) if found else set()
+    from timeline.models import Event
+
     visible = Claim.objects.published() if public else Claim.objects.all()
+    events = (Event.objects.public() if public else Event.objects.all()).filter(
+        date_start__isnull=False
+    )
     visible = visible.filter(pk__in=members).prefetch_related(
+        Prefetch(
+            "events",
+            queryset=events.only(
+                "id",
+                "title",
+                "date_start",
+                "date_end",
+                "date_granularity",
+                "date_relation",
+                "date_status",
+            ).chronological(),
+            to_attr="dated_events",
+        ),
         Prefetch(
             "citations",
             queryset=Citation.objects.filter(
@@ -127,12 +159,12 @@ def values_of(claim_ids, *, public: bool = True, found=None) -> dict[int, list[V
             .select_related("source__outlet")
             .defer("source__text")
             .order_by("source__published_at", "pk"),
-        )
+        ),
     )
     by_id = {}
     for claim in visible:
         sources = list({c.source.pk: c.source for c in claim.citations.all()}.values())
-        by_id[claim.pk] = Value(claim=claim, sources=sources)
+        by_id[claim.pk] = Value(claim=claim, sources=sources, events=claim.dated_events)
     result = {}
     for pk in claim_ids:
         values = [by_id[member] for member in found.get(pk, ()) if member in by_id]

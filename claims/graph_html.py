@@ -10,6 +10,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 from claims.graph import Value
+from timeline.display import event_date_label
 from timeline.event_html import url_pattern
 
 
@@ -64,13 +65,19 @@ def values_html(values: list[Value], labels: GraphLabels, current_pk=None) -> Sa
             else ""
         )
         sources = format_html_join(", ", "{}", ((_source_html(s, labels),) for s in value.sources))
+        dates = format_html_join(
+            "",
+            ' <span class="value-date">({})</span>',
+            ((event_date_label(e),) for e in value.events),
+        )
         rows.append(
             format_html(
-                '<li class="value rank-{}"><span class="rank">{}</span> {}{} — {}{}</li>',
+                '<li class="value rank-{}"><span class="rank">{}</span> {}{}{} — {}{}</li>',
                 rank,
                 labels.ranks.get(rank, rank),
                 name,
                 written,
+                dates,
                 sources or labels.no_date,
                 reason,
             )

@@ -366,6 +366,17 @@ class VerdictSerializer(StrictWriteMixin, serializers.Serializer):
     )
 
 
+class ValueEventSerializer(serializers.Serializer):
+    """A dated event a claim is about: when the claim says it happened."""
+
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    date_start = serializers.DateField()
+    date_end = serializers.DateField()
+    date_granularity = serializers.CharField()
+    date_relation = serializers.CharField()
+
+
 class RankedValueSerializer(serializers.Serializer):
     """One claim of a group of the same claim: its value, where and when, and its rank."""
 
@@ -379,6 +390,7 @@ class RankedValueSerializer(serializers.Serializer):
     ranked_at = serializers.DateTimeField(source="claim.value_ranked_at", allow_null=True)
     first_published = serializers.DateTimeField(allow_null=True)
     sources = ShortSourceSerializer(many=True)
+    events = ValueEventSerializer(many=True)
 
     def get_url(self, value) -> str:
         return fill_url(api_url_template(self.context, "api:claim-detail"), value.claim.pk)
@@ -410,7 +422,8 @@ class ClaimGraphSerializer(serializers.Serializer):
 
     claim = serializers.IntegerField(source="claim.pk")
     conflicting = serializers.BooleanField(
-        help_text="The claims linked as the same claim give different values."
+        help_text="The claims linked as the same claim give different values, or date their "
+        "events differently."
     )
     values = RankedValueSerializer(many=True)
     first_seen = ShortSourceSerializer(allow_null=True)

@@ -383,3 +383,38 @@ def test_the_demo_records_one_claim_with_two_sources_and_ranks(story):
     assert [v.claim.value_rank for v in found.values] == ["preferred", "deprecated"]
     assert {s.url for v in found.values for s in v.sources} == {PAP_URL, FIRST_REPORT_URL}
     assert Source.objects.get(url=WSJ_URL).cites.count() == 1
+
+
+def test_claims_that_date_one_event_differently_conflict_and_show_both_dates(client):
+    from tests.factories import EventFactory, TimelineFactory
+
+    story = TimelineFactory()
+    first, second = figure(87), figure(87)
+    link(first, second)
+    for claim, month in ((first, 3), (second, 4)):
+        event = EventFactory(
+            title=f"Leak revealed ({month})",
+            date_start=dt.date(2018, month, 1),
+            date_end=dt.date(2018, month, 31 if month == 3 else 30),
+            date_granularity="month",
+            date_status="confirmed",
+        )
+        event.claims.add(claim)
+        story.events.add(event)
+
+    found = graph.graph_for(first)
+    assert found.conflicting
+    assert [[e.date_start.month for e in v.events] for v in found.values] == [[3], [4]]
+
+    html = client.get(first.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "The sources disagree" in html
+    assert '<span class="value-date">(March 2018)</span>' in html
+    assert '<span class="value-date">(April 2018)</span>' in html
+    body = client.get(graph_url(first)).json()
+    assert [v["events"][0]["date_start"] for v in body["values"]] == ["2018-03-01", "2018-04-01"]
+
+
+def test_claims_of_one_value_and_one_date_do_not_conflict():
+    first, second = figure(87), figure(87)
+    link(first, second)
+    assert not graph.graph_for(first).conflicting
