@@ -119,7 +119,7 @@ def _run(args):
         ids = _insert_pending(items)
         if args.requeued:
             _requeue(ids)
-        with _Worker(os.environ["DATABASE_URL"], run, args.pool, args.concurrency):
+        with Worker(os.environ["DATABASE_URL"], run, args.pool, args.concurrency):
             pipeline.append(len(ids) / _time_pipeline(ids))
         parsed = _count_parsed()
         ids = _insert_pending(items)
@@ -316,7 +316,7 @@ def _count_parsed():
     return Event.objects.filter(date_status=DateStatus.PARSED).count()
 
 
-class _Worker:
+class Worker:
     """One `celery worker` on the benchmark database, started and stopped."""
 
     def __init__(self, database_url, run, pool, concurrency):
