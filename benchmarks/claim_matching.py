@@ -1,10 +1,12 @@
 """Precision and recall of the claim matcher on the labelled claim pairs.
 
-Scores every pair in tests/fixtures/claim_pairs.json with
-:func:`claims.matching.score` and counts a pair as a candidate when its score
-reaches :data:`claims.matching.THRESHOLD`. Prints precision, recall and F1 for
-the tune split, the test split and all pairs, each also per kind (pl-pl,
-en-en, pl-en). Run from the repository root:
+Scores every pair in tests/fixtures/claim_pairs.json (splits "tune" and
+"test") and tests/fixtures/claim_pairs_blind.json (split "blind": 100 pairs on
+other topics, written without looking at the matcher and scored only after
+they were committed) with :func:`claims.matching.score`, and counts a pair as
+a candidate when its score reaches :data:`claims.matching.THRESHOLD`. Prints
+precision, recall and F1 for each split and all pairs, each also per kind
+(pl-pl, en-en, pl-en). Run from the repository root:
 
     .venv/bin/python -m benchmarks.claim_matching [--details]
 """
@@ -20,11 +22,13 @@ from pathlib import Path
 
 from claims.matching import THRESHOLD, features, score
 
-PAIRS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "claim_pairs.json"
+FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
+PAIRS = FIXTURES / "claim_pairs.json"
+BLIND_PAIRS = FIXTURES / "claim_pairs_blind.json"
 # Every fixture sentence names its year; the anchor only resolves relative dates.
 ANCHOR = dt.date(2025, 1, 1)
 KINDS = ("pl-pl", "en-en", "pl-en")
-SPLITS = ("tune", "test", "all")
+SPLITS = ("tune", "test", "blind", "all")
 
 
 @dataclass
@@ -86,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true", help="list every wrong pair")
     args = parser.parse_args(argv)
-    pairs = load_pairs()
+    pairs = load_pairs() + load_pairs(BLIND_PAIRS)
     tallies = evaluate(pairs)
     print(f"{len(pairs)} pairs, threshold {THRESHOLD}")
     print(f"{'split':6} {'kind':6} {'prec':>6} {'recall':>6} {'F1':>6}  tp  fp  fn")
@@ -98,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"{t.true_positives:3} {t.false_positives:3} {t.false_negatives:3}"
             )
     if args.details:
-        for split in ("tune", "test"):
+        for split in ("tune", "test", "blind"):
             print(f"\nerrors in {split}:")
             for line in tallies[(split, "all")].errors:
                 print("  " + line)
