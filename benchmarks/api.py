@@ -43,6 +43,9 @@ os.environ.pop("REDIS_URL", None)
 
 PAGE = 50
 WINDOW = ("2017-01-01", "2017-03-31")
+# Only the oldest claims have events in it: a walk from the newest claim finds none for long.
+OLDEST_WINDOW = ("2005-01-01", "2005-12-31")
+OLDEST_CLAIMS = 100
 
 
 def admin_url(url: str) -> str:
@@ -201,6 +204,33 @@ def fill(claim_count: int):
     EventClaim = Event.claims.through
     EventClaim.objects.bulk_create(
         (EventClaim(event_id=rng.choice(events).pk, claim_id=claim.pk) for claim in claims),
+        batch_size=batch,
+        ignore_conflicts=True,
+    )
+    oldest = []
+    for n in range(OLDEST_CLAIMS // 5):
+        day = dt.date(2005, 1 + n % 12, 1 + n)
+        oldest.append(
+            Event(
+                title=f"Old event {n}",
+                source=rng.choice(sources),
+                date_text="2005",
+                date_lang="pl",
+                date_start=day,
+                date_end=day,
+                date_granularity="day",
+                date_status="parsed",
+                date_anchor=day,
+            )
+        )
+    oldest = Event.objects.bulk_create(oldest, batch_size=batch)
+    events += oldest
+    # Claims are created newest first (n = 0 is the newest): the last ones are the oldest.
+    EventClaim.objects.bulk_create(
+        (
+            EventClaim(event_id=oldest[index % len(oldest)].pk, claim_id=claim.pk)
+            for index, claim in enumerate(claims[-OLDEST_CLAIMS:])
+        ),
         batch_size=batch,
         ignore_conflicts=True,
     )
@@ -408,6 +438,12 @@ def main(argv=None):
                 f"/api/v1/claims/?page_size={PAGE}&q=Messenger+wyciek",
                 "/bench/search/",
             ),
+            (
+                "claims in a window only the oldest claims are in",
+                f"/api/v1/claims/?page_size={PAGE}"
+                f"&date_from={OLDEST_WINDOW[0]}&date_to={OLDEST_WINDOW[1]}",
+                None,
+            ),
             ("events list, page of 50", f"/api/v1/events/?page_size={PAGE}", None),
             ("sources list, page of 50", f"/api/v1/sources/?page_size={PAGE}", None),
             ("one public source", f"/api/v1/sources/{_a_public_source()}/", None),
@@ -491,6 +527,17 @@ def main(argv=None):
         print("\n".join(explain(Claim.objects.published().search("12345")[:51])))
         events = Event.objects.public().overlapping(*WINDOW).filter(claims=OuterRef("pk"))
         print("\nplan of the date window:")
+        print(
+            "\n".join(
+                explain(
+                    Claim.objects.published()
+                    .filter(Exists(events))
+                    .order_by("-created_at", "-id")[:51]
+                )
+            )
+        )
+        events = Event.objects.public().overlapping(*OLDEST_WINDOW).filter(claims=OuterRef("pk"))
+        print("\nplan of the window only the oldest claims are in:")
         print(
             "\n".join(
                 explain(

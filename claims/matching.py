@@ -30,7 +30,7 @@ from timeline.dates import find_dates
 THRESHOLD = 0.56
 # Stored on every proposed link; raise it when features, weights or THRESHOLD change, so
 # that links proposed by an older matcher can be told apart and proposed again.
-VERSION = "1.0"
+VERSION = "1.1"
 
 # Relative difference under which two figures count as the same ("87 mln" and
 # "87,2 mln" are one figure rounded differently).
@@ -190,6 +190,9 @@ class ClaimFeatures:
     entities: frozenset[str]
     years: frozenset[int]
     tokens: frozenset[str]
+    # The intervals of the dates the engine read, (start, end): finer than years, so that
+    # "September 2024" and "August 2024" disagree.
+    intervals: frozenset[tuple[dt.date, dt.date]] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,10 +272,12 @@ def features(statement: str, lang: str, anchor: dt.date) -> ClaimFeatures:
 
     tokens: set[str] = set()
     years: set[int] = set()
+    intervals: set[tuple[dt.date, dt.date]] = set()
     for found in found_dates:
         result = found.result
         if result.status == "parsed" and result.start and result.end:
             years.update(range(result.start.year, result.end.year + 1))
+            intervals.add((result.start, result.end))
     quantities = tuple(
         QuantityKey(value=quantity.value, unit=_unit_key(quantity.unit))
         for quantity in found_quantities
@@ -295,6 +300,7 @@ def features(statement: str, lang: str, anchor: dt.date) -> ClaimFeatures:
         entities=entities,
         years=frozenset(years),
         tokens=frozenset(tokens),
+        intervals=frozenset(intervals),
     )
 
 
@@ -332,7 +338,12 @@ def score(a: ClaimFeatures, b: ClaimFeatures) -> Match:
     elif a.entities and b.entities:
         total -= _WEIGHT_DISJOINT_ENTITIES
 
-    if a.years and b.years:
+    # Years in common but no date in common ("September 2024" vs "August 2024").
+    apart = _dates_apart(a.intervals, b.intervals) if a.years & b.years else ""
+    if apart:
+        total -= _WEIGHT_YEAR_CONFLICT
+        conflicts.append(apart)
+    elif a.years and b.years:
         if a.years & b.years:
             total += _WEIGHT_SHARED_YEAR
             reasons.append("same year " + ", ".join(str(y) for y in sorted(a.years & b.years)))
@@ -354,6 +365,25 @@ def score(a: ClaimFeatures, b: ClaimFeatures) -> Match:
         reasons=tuple(reasons),
         conflicts=tuple(conflicts),
     )
+
+
+def _dates_apart(left, right) -> str:
+    """A conflict when both claims date what they say and no date of one overlaps a date of
+    the other ("September 2024" vs "August 2024"); "" otherwise."""
+    if not left or not right:
+        return ""
+    for start, end in left:
+        for other_start, other_end in right:
+            if start <= other_end and other_start <= end:
+                return ""
+
+    def shown(intervals):
+        return ", ".join(
+            start.isoformat() if start == end else f"{start.isoformat()}..{end.isoformat()}"
+            for start, end in sorted(intervals)
+        )
+
+    return f"date {shown(left)} vs {shown(right)}"
 
 
 def text_similarity(left: frozenset[str], right: frozenset[str]) -> float:

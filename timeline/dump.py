@@ -28,6 +28,8 @@ CONTENT_MODELS = [
     "claims.source",
     "claims.claim",
     "claims.citation",
+    # Decisions a person made on two claims: the same claim, or not.
+    "claims.claimlink",
     "timeline.event",
     "timeline.timeline",
 ]
@@ -39,6 +41,7 @@ HISTORY_MODELS = [
     "claims.historicalclaim",
     "claims.historicalclaim_tags",
     "claims.historicalcitation",
+    "claims.historicalclaimlink",
     "timeline.historicalevent",
     "timeline.historicalevent_claims",
     "timeline.historicalevent_tags",
@@ -64,9 +67,12 @@ class _ExactEncoder(DjangoJSONEncoder):
 
 
 def _queryset(label):
-    model = apps.get_model(label)
-    manager = getattr(model, "all_objects", model._default_manager)
-    return manager.order_by("pk")
+    return _all(apps.get_model(label)).order_by("pk")
+
+
+def _all(model):
+    """Every row, the bin's included, of a model with or without one."""
+    return getattr(model, "all_objects", model._default_manager).all()
 
 
 def _object_lines() -> Iterator[str]:
@@ -134,7 +140,7 @@ def read_dump(lines: Iterable[str]) -> list[dict]:
 
 
 def database_has_content() -> bool:
-    return any(apps.get_model(label).all_objects.exists() for label in CONTENT_MODELS)
+    return any(_all(apps.get_model(label)).exists() for label in CONTENT_MODELS)
 
 
 def restore_dump(objects: list[dict]) -> int:

@@ -185,6 +185,24 @@ def test_other_years_are_a_conflict():
     assert "year 2023 vs 2022" in result.conflicts
 
 
+def test_other_months_of_one_year_are_a_conflict():
+    apart = match(
+        "Sprzedaż nowych aut w Polsce wzrosła we wrześniu 2024 r. o 5 proc.",
+        "pl",
+        "New car sales in Poland rose 5% in August 2024.",
+        "en",
+    )
+    together = match(
+        "Sprzedaż nowych aut w Polsce wzrosła w sierpniu 2024 r. o 5 proc.",
+        "pl",
+        "New car sales in Poland rose 5% in August 2024.",
+        "en",
+    )
+    assert "date 2024-09-01..2024-09-30 vs 2024-08-01..2024-08-31" in apart.conflicts
+    assert together.conflicts == ()
+    assert apart.score < together.score - 0.3
+
+
 def test_close_figures_rounded_differently_agree():
     result = match("Orlen earned 20.6 billion zlotys.", "en", "Orlen zarobił 20,62 mld zł.", "pl")
     assert result.conflicts == ()
