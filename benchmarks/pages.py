@@ -108,6 +108,16 @@ def _run(args):
             f"({_ms(run[1] for run in cold)}) | {_ms(warm)} |"
         )
 
+    # Where a cold render of the large timeline spends its database time: the tag list and
+    # the year counts are over the whole timeline, the rest over one page of events.
+    with timing_queries() as timings:
+        render(large.get_absolute_url(), cold=True)
+    print()
+    print(f"Slowest statements of a cold render of the {args.events:,}-event timeline:")
+    for seconds, sql in sorted(timings, reverse=True)[:4]:
+        print(f"  {seconds * 1000:7.2f} ms  {' '.join(sql.split())[:150]}")
+    print(f"  all {len(timings)} statements: {sum(t for t, _ in timings) * 1000:.2f} ms")
+
     # What a single page would cost: the reason for a page per year.
     views.PAGE_EVENTS = 10**9
     url = large.get_absolute_url()
@@ -134,6 +144,24 @@ def counting_queries():
 
     with connection.execute_wrapper(count):
         yield statements
+
+
+@contextmanager
+def timing_queries():
+    """(seconds, SQL) of each statement sent to the database."""
+    from django.db import connection
+
+    timings = []
+
+    def timed(execute, sql, params, many, context):
+        started = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            timings.append((time.perf_counter() - started, sql))
+
+    with connection.execute_wrapper(timed):
+        yield timings
 
 
 def _ms(samples):
