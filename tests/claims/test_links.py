@@ -154,3 +154,26 @@ def test_deciding_needs_a_post_and_the_right_role(client, reader, fact_checker, 
     client.post(url)
     candidate.refresh_from_db()
     assert candidate.status == ClaimLink.Status.CANDIDATE
+
+
+def test_importing_an_article_proposes_links_for_its_candidate_claims(
+    django_capture_on_commit_callbacks,
+):
+    import datetime as dt
+
+    from claims.importing import import_article
+
+    existing = claim(LEAK_EN, "en", Decimal("87000000"))
+    with django_capture_on_commit_callbacks(execute=True):
+        import_article(
+            text="Wyciek danych z Facebooka dotknął nawet 87 mln użytkowników, podała agencja.",
+            url="https://news.example/pl/wyciek",
+            title="Wyciek",
+            published_at=dt.datetime(2018, 4, 5, 10, 0, tzinfo=dt.UTC),
+            lang="pl",
+        )
+
+    imported = Claim.objects.exclude(pk=existing.pk).get()
+    link = pair_of(existing, imported)
+    assert link.status == ClaimLink.Status.CANDIDATE
+    assert any("87000000" in reason for reason in link.reasons)
