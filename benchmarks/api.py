@@ -392,6 +392,19 @@ def timed_saves(outlet, count):
     return samples
 
 
+def _profile(client, url, count):
+    import cProfile
+    import pstats
+
+    timed(client, url, 10)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    timed(client, url, count)
+    profiler.disable()
+    print(f"\n{url}, {count} requests:")
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
+
+
 def source_list_plan():
     from claims.models import Source
 
@@ -403,6 +416,12 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, default=100_000)
     parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="only profile the claims list page against its values() view and print where "
+        "the time goes",
+    )
     args = parser.parse_args(argv)
 
     name = create_database()
@@ -425,6 +444,10 @@ def main(argv=None):
         sys.modules[__name__].urlpatterns = _urlpatterns()
         settings.ROOT_URLCONF = __name__
         client = Client()
+        if args.profile:
+            _profile(client, f"/api/v1/claims/?page_size={PAGE}", args.requests)
+            _profile(client, "/bench/list/", args.requests)
+            return
         window = f"date_from={WINDOW[0]}&date_to={WINDOW[1]}"
         cases = [
             ("claims list, page of 50", f"/api/v1/claims/?page_size={PAGE}", "/bench/list/"),

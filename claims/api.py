@@ -11,7 +11,7 @@ from rest_framework.decorators import action
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
-from claims import graph, services
+from claims import graph, list_rows, services
 from claims.claimreview import claim_review, is_reviewable
 from claims.filters import ClaimFilter, OutletFilter, SourceFilter
 from claims.models import Claim, Outlet, Source
@@ -27,6 +27,7 @@ from claims.serializers import (
     SourceDetailSerializer,
     SourceSerializer,
     VerdictSerializer,
+    represent_claim_row,
 )
 from config.api import (
     PAGE_KEYS,
@@ -250,7 +251,14 @@ class ClaimViewSet(
             self.paginator.get_page_size(request)
             self.paginator.decode_cursor(request)
             return self._csv(self.filter_queryset(self.get_queryset()))
-        return super().list(request, *args, **kwargs)
+        # Rows, not instances (claims.list_rows): the same representation as a single claim.
+        queryset = self.filter_queryset(Claim.objects.visible_to(request.user))
+        page = self.paginate_queryset(
+            list_rows.claim_rows(queryset, show_people=self._shows_people())
+        )
+        context = self.get_serializer_context()
+        rows = list_rows.with_relations(page, request.user)
+        return self.get_paginated_response([represent_claim_row(row, context) for row in rows])
 
     def create(self, request, *args, **kwargs):
         write = ClaimWriteSerializer(data=request.data, context=self.get_serializer_context())

@@ -321,10 +321,12 @@ class ClaimQuerySet(SoftDeleteQuerySet):
         )
         return self.visible_to(user).prefetch_related(
             models.Prefetch("citations", queryset=citations, to_attr="api_citations"),
-            models.Prefetch("tags", queryset=Tag.objects.only("slug"), to_attr="api_tags"),
+            models.Prefetch(
+                "tags", queryset=Tag.objects.order_by("name", "pk").only("slug"), to_attr="api_tags"
+            ),
             models.Prefetch(
                 "events",
-                queryset=Event.objects.visible_to(user).order_by().only("id"),
+                queryset=Event.objects.visible_to(user).order_by("pk").only("id"),
                 to_attr="api_events",
             ),
         )

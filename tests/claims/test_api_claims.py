@@ -795,3 +795,28 @@ def test_the_written_out_claim_representation_matches_drfs_generic_one(rf, staff
     generic = serializers.Serializer.to_representation(serializer, loaded)
 
     assert serializer.data == generic
+
+
+@pytest.mark.parametrize("persona", [None, "staff"])
+def test_the_list_shows_each_claim_exactly_as_its_own_page_does(api, request, persona):
+    """The list reads rows (claims.list_rows), a single claim reads instances: one output."""
+    user = request.getfixturevalue(persona) if persona else None
+    client = api(user)
+    full_claims(3)
+    draft = ClaimFactory(created_by=request.getfixturevalue("editor"))
+    CitationFactory(claim=draft, source=SourceFactory(outlet=None, published_at=None))
+    tagged = PublishedClaimFactory(
+        quantity_value=Decimal("87000000"),
+        quantity_unit="users",
+        quantity_qualifier="up_to",
+        reviewed_by=request.getfixturevalue("editor"),
+    )
+    tagged.tags.add(TagFactory(name="B tag"), TagFactory(name="A tag"))
+    hidden = EventFactory()  # on no published timeline: only colleagues see it
+    hidden.claims.add(tagged)
+
+    listed = client.get(f"{CLAIMS}?page_size=50").json()["results"]
+
+    assert len(listed) == (5 if persona else 4)
+    for item in listed:
+        assert client.get(f"{CLAIMS}{item['id']}/").json() == item
