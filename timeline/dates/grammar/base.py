@@ -192,18 +192,58 @@ class Grammar:
     compiled: dict = field(default_factory=dict)
 
 
-def compile_pattern(pattern: str, tokens: dict[str, str]) -> re.Pattern:
-    """Fill {NAME} placeholders and make each literal space mean any run of whitespace."""
+# One letter for one letter, so that a pattern matching text typed without diacritics still
+# reports offsets into the text as written.
+PLAIN_LETTER = {k: v for k, v in ((k, FOLD[ord(k)]) for k in "ąćęłńóśźż")}
+
+
+def plain_letters(pattern: str) -> str:
+    """`pattern` with each Polish diacritic letter outside a character class also matching
+    its plain letter: "ubiegłym" matches "ubieglym", as Polish is often typed.
+
+    The text is never rewritten, so offsets found in it stay offsets in the original.
+    """
+    out, in_class, escaped = [], False, False
+    for char in pattern:
+        if escaped:
+            out.append(char)
+            escaped = False
+        elif char == "\\":
+            out.append(char)
+            escaped = True
+        elif in_class:
+            out.append(char)
+            in_class = char != "]"
+        elif char == "[":
+            out.append(char)
+            in_class = True
+        elif char.lower() in PLAIN_LETTER:
+            plain = PLAIN_LETTER[char.lower()]
+            out.append(f"[{char}{plain}]")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def compile_pattern(
+    pattern: str, tokens: dict[str, str], plain: bool = False
+) -> re.Pattern:
+    """Fill {NAME} placeholders and make each literal space mean any run of whitespace;
+    with `plain`, let diacritic letters match their plain letters too (plain_letters)."""
     text = pattern
     for name, snippet in tokens.items():
         text = text.replace("{" + name + "}", snippet)
     text = text.replace(" ", r"\s+")
+    if plain:
+        text = plain_letters(text)
     return re.compile(r"(?<![\w.,])(?:" + text + r")(?![\w])", re.IGNORECASE)
 
 
-def production(kind: str, pattern: str, tokens: dict[str, str], find=True, **options) -> Production:
+def production(
+    kind: str, pattern: str, tokens: dict[str, str], find=True, plain=False, **options
+) -> Production:
     """A production from a pattern written with {NAME} placeholders."""
-    return Production(kind, compile_pattern(pattern, tokens), find, options)
+    return Production(kind, compile_pattern(pattern, tokens, plain), find, options)
 
 
 def number(text: str, vocab: Vocab | None) -> int:

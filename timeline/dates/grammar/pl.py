@@ -1,6 +1,6 @@
 """Polish: dates as Polish news writes them, in every grammatical case they take."""
 
-from timeline.dates.grammar.base import Grammar, Vocab, production, tokens_for
+from timeline.dates.grammar.base import Grammar, Vocab, plain_letters, production, tokens_for
 from timeline.dates.grammar.numeric import numeric_productions
 
 MONTHS = {
@@ -405,13 +405,17 @@ NOT_AN_OBJECT = (
 GRAMMAR = Grammar(
     code="pl",
     vocab=VOCAB,
-    productions=[production(kind, pattern, T, find, **opts) for kind, pattern, find, opts in ROWS]
+    # Polish is often typed without its diacritics ("w zeszlym miesiacu", "najpozniej do").
+    productions=[
+        production(kind, pattern, T, find, plain=True, **opts)
+        for kind, pattern, find, opts in ROWS
+    ]
     + numeric_productions(T, YS),
     relations={"przed": "before", "po": "after"},
     prepositions=r"we?",
     month_context=r"z|ze|od|do|sprzed",
     # A verbal noun ("ujawnieniu", "ogłoszeniem") or an event noun, perhaps "ubiegłoroczną".
-    event_head=(
+    event_head=plain_letters(
         r"(?:(?:ubiegło|zeszło|tego|przyszło)roczn\w+ |wczorajsz\w+ |niedawn\w+ |ostatni\w+ )?"
         r"(?:" + EVENT_NOUNS + r"|(?!(?:tygodni|dni|połud|poniedział|miesi)\w*)"
         r"(?-i:[a-ząćęłńóśźż])\w{3,}(?:eniem|aniem|ęciem|ciem|eniu|aniu|ęciu|ciu)"
@@ -420,24 +424,24 @@ GRAMMAR = Grammar(
         r" (?!(?:" + NOT_AN_OBJECT + r")(?!\w))(?-i:[a-ząćęłńóśźż])\w*)"
     ),
     event_links=r"dla|w sprawie|wokół|nad",
-    fillers=r"około|ok\.|mniej więcej|jeszcze|już|dopiero|aż|właśnie|nawet",
+    fillers=plain_letters(r"około|ok\.|mniej więcej|jeszcze|już|dopiero|aż|właśnie|nawet"),
     keywords=frozenset(
         "roku r. rok temu ubiegłym ubiegłego zeszłym zeszłego przyszłym tym w we na pod koniec "
         "początku połowie wczoraj dziś dzisiaj jutro przedwczoraj pojutrze latach lat lata "
         "tydzień tygodniu tygodnia miesiącu miesiąca miesiąc dni kwartale kwartał półroczu "
         "połowie przed po za latem zimą wiosną jesienią".split()
     ),
-    bounds=r"najpóźniej do|najpóźniej|do czasu|aż do|do|przed(?= końc)",
-    ends=r"końca|końcem",
+    bounds=plain_letters(r"najpóźniej do|najpóźniej|do czasu|aż do|do|przed(?= końc)"),
+    ends=plain_letters(r"końca|końcem"),
     # Not a bare "do": "od stycznia do marca" is a range.
-    until=r"aż do|do czasu",
+    until=plain_letters(r"aż do|do czasu"),
     # A bare "do" before a season, a quarter, a half or "połowy" closes a range too rarely to
     # outweigh "do połowy 2019 roku" read as the middle of 2019 itself; "w porównaniu do",
     # "w stosunku do III kwartału" compare with the period, they set no deadline.
-    by=(
+    by=plain_letters(
         r"(?<!porównaniu\s)(?<!porownaniu\s)(?<!stosunku\s)(?<!odniesieniu\s)do"
         r"|najpóźniej(?: do| w| we)?"
     ),
-    by_end=r"(?:najpóźniej )?(?:do|przed)",
+    by_end=plain_letters(r"(?:najpóźniej )?(?:do|przed)"),
     negations=r"nie(?![\w'’])",
 )
