@@ -45,3 +45,68 @@ def test_offsets_of_polish_without_diacritics_point_into_the_text_as_written():
         ("najpozniej do konca roku", "2019-01-01"),
     ]
     assert all(text[f.start : f.end] == f.text for f in found)
+
+
+# --- 2. Day ordinals in words ----------------------------------------------------------------
+# A day of the month written as an ordinal, nominative or genitive, 21-31 as two words; with
+# no year it is the latest such day on or before the anchor, as "1 marca" is.
+
+DAY_ORDINALS = [
+    ("pierwszego marca", "pl", "2018-03-01", "2018-03-01", "day"),
+    ("piętnastego lutego 2019", "pl", "2019-02-15", "2019-02-15", "day"),
+    ("Piętnasty lutego", "pl", "2018-02-15", "2018-02-15", "day"),
+    ("trzeci dzień października", "pl", "2017-10-03", "2017-10-03", "day"),
+    ("trzeciego dnia października 2016 r.", "pl", "2016-10-03", "2016-10-03", "day"),
+    ("dwudziestego pierwszego maja", "pl", "2018-05-21", "2018-05-21", "day"),
+    ("dwudziesty dziewiąty czerwca", "pl", "2018-06-29", "2018-06-29", "day"),
+    ("trzydziestego pierwszego grudnia 2017 r.", "pl", "2017-12-31", "2017-12-31", "day"),
+    ("drugiego listopada ubiegłego roku", "pl", "2017-11-02", "2017-11-02", "day"),
+    ("piatego wrzesnia", "pl", "2018-09-05", "2018-09-05", "day"),
+    ("the first of March", "en", "2018-03-01", "2018-03-01", "day"),
+    ("on the fifteenth of February", "en", "2018-02-15", "2018-02-15", "day"),
+    ("the thirty-first of December 2017", "en", "2017-12-31", "2017-12-31", "day"),
+    ("March twenty-first", "en", "2018-03-21", "2018-03-21", "day"),
+    ("March twenty first, 2019", "en", "2019-03-21", "2019-03-21", "day"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end", "granularity"),
+    DAY_ORDINALS,
+    ids=[f"{r[1]}: {r[0]}" for r in DAY_ORDINALS],
+)
+def test_a_day_ordinal_in_words_reads_as_the_day(text, lang, start, end, granularity):
+    assert interval_of(read_parsed(text, lang)) == (start, end, granularity)
+
+
+def test_a_day_ordinal_the_month_has_not_is_not_a_date():
+    result = dates.normalise("trzydziestego pierwszego lutego", ANCHOR, "pl")
+    assert result.status == "unparsed"
+    assert "no day 31" in result.reason
+
+
+def test_a_day_ordinal_is_detected_as_polish():
+    result = dates.normalise("pierwszego marca", ANCHOR)
+    assert (result.lang, str(result.start)) == ("pl", "2018-03-01")
+
+
+ORDINALS_THAT_RANK = [
+    ("Results for May first-quarter sales rose.", "en", []),
+    ("In March second quarter data came.", "en", ["In March"]),
+    ("the second March meeting", "en", []),
+    ("Spółka po raz drugi w marcu obniżyła ceny.", "pl", ["w marcu"]),
+    ("Trzeci kwartał był słabszy.", "pl", ["Trzeci kwartał"]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "texts"), ORDINALS_THAT_RANK)
+def test_an_ordinal_that_ranks_something_is_not_a_day(text, lang, texts):
+    assert [f.text for f in dates.find_dates(text, ANCHOR, lang)] == texts
+
+
+def test_a_day_ordinal_is_found_in_running_text():
+    text = "Spółka poinformowała, że pierwszego marca 2018 r. zmieniła prezesa."
+    found = dates.find_dates(text, ANCHOR, "pl")
+    assert [(f.text, str(f.result.start)) for f in found] == [
+        ("pierwszego marca 2018 r.", "2018-03-01")
+    ]

@@ -385,7 +385,12 @@ def _year_of(g: dict, vocab: dict[str, Vocab], opts: dict) -> dict:
 def _named(kind: str, g: dict, vocab: dict[str, Vocab], opts: dict, part: str | None) -> Rule:
     year = _year_of(g, vocab, opts)
     if kind == "date":
-        month, day = _slashed(g, opts) if "a" in g else (_month(g, vocab), _day(g["day"]))
+        if "a" in g:
+            month, day = _slashed(g, opts)
+        elif "dayord" in g:
+            month, day = _month(g, vocab), vocab["dayord"].lookup(g["dayord"])
+        else:
+            month, day = _month(g, vocab), _day(g["day"])
         return _day_rule(month, day, year)
     if kind == "month":
         month = _month(g, vocab)
@@ -543,6 +548,7 @@ def tokens_for(vocab: dict[str, Vocab]) -> dict[str, str]:
         "HPART": ("half", "hpart"),
         "DECADEWORD": ("decade", "decadeword"),
         "VAGUE": ("vague", "vague"),
+        "DAYORD": ("dayord", "dayord"),
     }
     for token, (name, group) in simple.items():
         if name in vocab:

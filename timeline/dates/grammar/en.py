@@ -128,11 +128,32 @@ VOCAB = {
     ),
 }
 
+ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+).split()
+
+
+def day_ordinals() -> dict[int, str]:
+    """Every day of a month as an ordinal in words: "first", "twenty-first", "thirtieth"."""
+    words = {day: word for day, word in enumerate(ORDINALS, start=1)}
+    words |= {20: "twentieth", 30: "thirtieth", 31: "thirty[- ]first"}
+    words |= {20 + day: f"twenty[- ]{ORDINALS[day - 1]}" for day in range(1, 10)}
+    return words
+
+
+VOCAB["dayord"] = Vocab(day_ordinals())
+
 ORD = r"(?:st|nd|rd|th)?"
 # "postponed from January to March" names two dates, not a range.
 FROM = not_after("postponed moved delayed back forward rescheduled shifted changed") + "from "
 T = tokens_for(VOCAB) | {
     "ORD": ORD,
+    # Not an ordinal that ranks what follows: "May first-quarter results", "in March second
+    # place".
+    "DAYW": VOCAB["dayord"].group("dayord")
+    + r"(?!-|\s+(?:quarter|half|place|time|round|term|week|day|month|year|season|game|leg"
+    r"|stage)s?(?!\w))",
     "WDP": r"(?:(?:on )?(?:" + VOCAB["weekday"].alternation + r"),? )?",
     "PSEP": r"(?:\s*-\s*|\s+)",
     # Deadlines: "by", and "before" where it is followed by "the end of".
@@ -162,6 +183,12 @@ ROWS = [
     ("date", "{WDP}{MONTHA} (?:the )?{DAY}{ORD},? {YEAR}", True, {}),
     ("date", "{WDP}(?:the )?{DAY}{ORD} (?:of )?{MONTH}", True, {}),
     ("date", "{WDP}{MONTH} (?:the )?{DAY}{ORD}", True, {}),
+    # "the first of March", "March twenty-first, 2019". A bare ordinal before a month is a
+    # rank ("second March meeting"), so before the month there is always an "of".
+    ("date", "{WDP}(?:the )?{DAYW} of {MONTHA},? {YEAR}", True, {}),
+    ("date", "{WDP}{MONTHA} (?:the )?{DAYW},? {YEAR}", True, {}),
+    ("date", "{WDP}(?:the )?{DAYW} of {MONTH}", True, {}),
+    ("date", "{WDP}{MONTH} (?:the )?{DAYW}", True, {}),
     ("dayspan", "{MONTHA} {DAY}{ORD}(?:{DASH}| to ){DAY2}{ORD},? {YEAR}", True, {}),
     ("dayspan", "{DAY}{ORD}(?:{DASH}| to ){DAY2}{ORD} {MONTHA},? {YEAR}", True, {}),
     ("dayspan", "{DAY}{ORD} {MONTH0}(?:{DASH}| to ){DAY2}{ORD} {MONTHA},? {YEAR}", True, {}),

@@ -163,6 +163,49 @@ VOCAB = {
     ),
 }
 
+# Ordinal stems of the days of a month, each taking the nominative "-y" ("-i" after "g" and
+# "c") or the genitive "-ego" ("-iego"): "piętnasty lutego", "pierwszego marca".
+DAY_STEMS = {
+    1: "pierwsz",
+    2: "drug",
+    3: "trzec",
+    4: "czwart",
+    5: "piąt",
+    6: "szóst",
+    7: "siódm",
+    8: "ósm",
+    9: "dziewiąt",
+    10: "dziesiąt",
+    11: "jedenast",
+    12: "dwunast",
+    13: "trzynast",
+    14: "czternast",
+    15: "piętnast",
+    16: "szesnast",
+    17: "siedemnast",
+    18: "osiemnast",
+    19: "dziewiętnast",
+    20: "dwudziest",
+    30: "trzydziest",
+}
+
+
+def _ordinal(stem: str) -> str:
+    return stem + ("(?:i|iego)" if stem[-1] in "gc" else "(?:y|ego)")
+
+
+def day_ordinals() -> dict[int, str]:
+    """Every day of a month as an ordinal in words; 21-29 and 31 are two words, both
+    inflected ("dwudziestego pierwszego")."""
+    words = {day: _ordinal(stem) for day, stem in DAY_STEMS.items()}
+    for tens in (20, 30):
+        for unit in range(1, 10 if tens == 20 else 2):
+            words[tens + unit] = f"{_ordinal(DAY_STEMS[tens])} {_ordinal(DAY_STEMS[unit])}"
+    return words
+
+
+VOCAB["dayord"] = Vocab(day_ordinals())
+
 YS = r"(?:\s*r\.|\s+roku|\s+rokiem|\s+rok)?"
 T = tokens_for(VOCAB) | {
     "YS": YS,
@@ -194,6 +237,10 @@ ROWS = [
     ("date", "{WDP}{DAY}\\.? {MONTH} {YREL} roku", True, {}),
     ("date", "{WDP}{DAY}\\.? {MONTH} {YABBR}", True, {}),
     ("date", "{WDP}{DAY}\\.? {MONTH}", True, {}),
+    # "pierwszego marca", "trzeci dzień października", "dwudziestego pierwszego maja 2019".
+    ("date", "{WDP}{DAYORD} (?:dnia |dzień )?{MONTHA} {YEAR}{YS}", True, {}),
+    ("date", "{WDP}{DAYORD} (?:dnia |dzień )?{MONTH} {YREL} roku", True, {}),
+    ("date", "{WDP}{DAYORD} (?:dnia |dzień )?{MONTH}", True, {}),
     ("dayspan", "(?:od )?{DAY}\\.?(?:{DASH}| do ){DAY2}\\.? {MONTHA}(?: {YEAR}{YS})?", True, {}),
     (
         "dayspan",
