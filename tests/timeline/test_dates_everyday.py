@@ -110,3 +110,84 @@ def test_a_day_ordinal_is_found_in_running_text():
     assert [(f.text, str(f.result.start)) for f in found] == [
         ("pierwszego marca 2018 r.", "2018-03-01")
     ]
+
+
+# --- 3. Weekday abbreviations ----------------------------------------------------------------
+# Alone, an abbreviation reads as its weekday does: the latest one on or before the anchor.
+# Before a date the date decides. Polish abbreviations need their dot.
+
+WEEKDAY_ABBREVIATIONS = [
+    ("pon.", "pl", "2018-09-17"),
+    ("wt.", "pl", "2018-09-18"),
+    ("śr.", "pl", "2018-09-19"),
+    ("sr.", "pl", "2018-09-19"),
+    ("czw.", "pl", "2018-09-20"),
+    ("pt.", "pl", "2018-09-14"),
+    ("sob.", "pl", "2018-09-15"),
+    ("niedz.", "pl", "2018-09-16"),
+    ("nd.", "pl", "2018-09-16"),
+    ("w pt.", "pl", "2018-09-14"),
+    ("czw., 5 września", "pl", "2018-09-05"),
+    ("czw. 5 wrzesnia 2019 r.", "pl", "2019-09-05"),
+    ("Mon", "en", "2018-09-17"),
+    ("Tue", "en", "2018-09-18"),
+    ("Tues.", "en", "2018-09-18"),
+    ("Wed", "en", "2018-09-19"),
+    ("Thu", "en", "2018-09-20"),
+    ("Thur", "en", "2018-09-20"),
+    ("Thurs.", "en", "2018-09-20"),
+    ("Fri", "en", "2018-09-14"),
+    ("Fri.", "en", "2018-09-14"),
+    ("Sat", "en", "2018-09-15"),
+    ("Sun", "en", "2018-09-16"),
+    ("on Wed", "en", "2018-09-19"),
+    ("last Fri", "en", "2018-09-14"),
+    ("Fri, Jul 18", "en", "2018-07-18"),
+    ("Thu, 20 Sep 2018", "en", "2018-09-20"),
+    ("Fri", None, "2018-09-14"),
+    ("czw.", None, "2018-09-20"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    WEEKDAY_ABBREVIATIONS,
+    ids=[f"{r[1]}: {r[0]}" for r in WEEKDAY_ABBREVIATIONS],
+)
+def test_a_weekday_abbreviation_reads_as_its_weekday(text, lang, day):
+    assert interval_of(read_parsed(text, lang)) == (day, day, "day")
+
+
+NOT_WEEKDAYS = [("pt", "pl"), ("sob", "pl"), ("sob", "en"), ("sat", "en"), ("sun", "en")]
+
+
+@pytest.mark.parametrize(("text", "lang"), NOT_WEEKDAYS)
+def test_a_weekday_abbreviation_without_its_dot_or_capital_is_a_word(text, lang):
+    assert dates.normalise(text, ANCHOR, lang).status == "unparsed"
+
+
+WEEKDAYS_IN_RUNNING_TEXT = [
+    ("The Sun reported the deal, and he sat on the board.", "en", []),
+    ("The Sun said on Sat that talks resumed.", "en", [("on Sat", "2018-09-15")]),
+    ("Wed to Sun the show runs at the Sun theatre.", "en", []),
+    (
+        "Shares fell on Wed. and rose on Fri.",
+        "en",
+        [("on Wed.", "2018-09-19"), ("on Fri.", "2018-09-14")],
+    ),
+    ("Traders sob on Mon morning.", "en", [("on Mon", "2018-09-17")]),
+    ("They wed March 3, 2015 in Leeds.", "en", [("March 3, 2015", "2015-03-03")]),
+    ("He was reported on sun damage last Thu.", "en", [("last Thu.", "2018-09-13")]),
+    ("Published Fri, Jul 18, 2014.", "en", [("Fri, Jul 18, 2014", "2014-07-18")]),
+    ("Konferencja pt. „Przyszłość rynku” była udana.", "pl", []),
+    ("Wystawa pt. Lato trwa dalej.", "pl", []),
+    ("Notowania: czw., 5 września, kurs spadł.", "pl", [("czw., 5 września", "2018-09-05")]),
+    ("Dane opublikowano w śr. rano.", "pl", [("w śr.", "2018-09-19")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), WEEKDAYS_IN_RUNNING_TEXT)
+def test_weekday_abbreviations_in_running_text(text, lang, expected):
+    found = dates.find_dates(text, ANCHOR, lang)
+    assert [(f.text, str(f.result.start)) for f in found] == expected
+    assert all(text[f.start : f.end] == f.text for f in found)

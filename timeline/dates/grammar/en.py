@@ -31,20 +31,37 @@ ABBREVIATIONS = {
     12: r"dec\.?",
 }
 
+WEEKDAYS = {
+    0: "monday",
+    1: "tuesday",
+    2: "wednesday",
+    3: "thursday",
+    4: "friday",
+    5: "saturday",
+    6: "sunday",
+}
+WEEKDAY_ABBREVIATIONS = {
+    0: r"mon\.?",
+    1: r"tues?\.?",
+    2: r"wed\.?",
+    3: r"thu(?:rs?)?\.?",
+    4: r"fri\.?",
+    5: r"sat\.?",
+    6: r"sun\.?",
+}
+
 VOCAB = {
     "monthfull": Vocab(MONTHS),
     "month": Vocab(
         {m: MONTHS[m] + ("|" + ABBREVIATIONS[m] if m in ABBREVIATIONS else "") for m in MONTHS}
     ),
-    "weekday": Vocab(
+    "weekday": Vocab({day: f"{WEEKDAYS[day]}|{WEEKDAY_ABBREVIATIONS[day]}" for day in WEEKDAYS}),
+    # The forms that are a weekday wherever they stand: "Sat", "Sun" and "Wed" are also the
+    # verbs and "The Sun", so they are a weekday only after "on" or before a date.
+    "weekday_safe": Vocab(
         {
-            0: "monday",
-            1: "tuesday",
-            2: "wednesday",
-            3: "thursday",
-            4: "friday",
-            5: "saturday",
-            6: "sunday",
+            day: WEEKDAYS[day] + ("" if day in (2, 5, 6) else "|" + WEEKDAY_ABBREVIATIONS[day])
+            for day in WEEKDAYS
         }
     ),
     # "past" and "previous" are left out: "the past year" is the last twelve months, and "the
@@ -154,7 +171,13 @@ T = tokens_for(VOCAB) | {
     "DAYW": VOCAB["dayord"].group("dayord")
     + r"(?!-|\s+(?:quarter|half|place|time|round|term|week|day|month|year|season|game|leg"
     r"|stage)s?(?!\w))",
-    "WDP": r"(?:(?:on )?(?:" + VOCAB["weekday"].alternation + r"),? )?",
+    # An abbreviated weekday before a date only as a name is written: "Fri, Jul 18", "SAT 3
+    # March", never "they wed March 3".
+    "WDP": r"(?:(?:on )?(?:"
+    + "|".join(WEEKDAYS.values())
+    + r"|(?-i:(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|MON|TUES?|WED|THU(?:RS?)?|FRI|SAT|SUN)\.?))"
+    r",? )?",
+    "WEEKDAYS": VOCAB["weekday_safe"].group("weekday"),
     "PSEP": r"(?:\s*-\s*|\s+)",
     # Deadlines: "by", and "before" where it is followed by "the end of".
     "BY": r"(?:by|no later than|not later than)",
@@ -244,8 +267,8 @@ ROWS = [
     ("decade", "(?:(?:in|at|towards?) )?(?:the )?{PART}{PSEP}{DECADE}", True, {}),
     # Weekdays.
     ("weekday", "on {WEEKDAY}", True, {}),
-    ("weekday", "(?:on )?{DIR} {WEEKDAY}", True, {}),
-    ("weekday", "{WEEKDAY}(?= (?:morning|afternoon|evening|night)(?!\\w))", True, {}),
+    ("weekday", "(?:on )?{DIR} {WEEKDAYS}", True, {}),
+    ("weekday", "{WEEKDAYS}(?= (?:morning|afternoon|evening|night)(?!\\w))", True, {}),
     ("weekday", "{WEEKDAY}", False, {}),
     # Quarters, halves, seasons, decades, ISO weeks.
     ("quarter", "(?:the )?{QORD}(?:-| )quarter (?:of )?{YEAR}", True, {}),

@@ -38,15 +38,16 @@ VOCAB = {
     "month": Vocab(
         {m: MONTHS[m] + ("|" + ABBREVIATIONS[m] if m in ABBREVIATIONS else "") for m in MONTHS}
     ),
+    # Abbreviations only with their dot: "pt", "wt", "sob" alone are other words.
     "weekday": Vocab(
         {
-            0: "poniedziałek|poniedziałku",
-            1: "wtorek|wtorku",
-            2: "środa|środę|środy",
-            3: "czwartek|czwartku",
-            4: "piątek|piątku",
-            5: "sobota|sobotę|soboty",
-            6: "niedziela|niedzielę|niedzieli",
+            0: r"poniedziałek|poniedziałku|pon\.|pn\.",
+            1: r"wtorek|wtorku|wt\.",
+            2: r"środa|środę|środy|śr\.",
+            3: r"czwartek|czwartku|czw\.",
+            4: r"piątek|piątku|pt\.",
+            5: r"sobota|sobotę|soboty|sob\.",
+            6: r"niedziela|niedzielę|niedzieli|niedz\.|ndz\.|nd\.",
         }
     ),
     # "poprzedni" and "następny" are left out on purpose: "następnego dnia", "w poprzednim
