@@ -191,3 +191,84 @@ def test_weekday_abbreviations_in_running_text(text, lang, expected):
     found = dates.find_dates(text, ANCHOR, lang)
     assert [(f.text, str(f.result.start)) for f in found] == expected
     assert all(text[f.start : f.end] == f.text for f in found)
+
+
+# --- 4. Polish adjectives of days and months ---------------------------------------------------
+# A weekday adjective is read as "w czwartek" is (the latest such day on or before the anchor),
+# a month adjective as a bare month (this year's, or last year's when the month is still to
+# come), "dzisiejszy" as the anchor day and "wczorajszy" as the day before. Singular forms
+# only: a plural speaks of such days in general.
+
+ADJECTIVES = [
+    ("czwartkowej sesji", "2018-09-20", "2018-09-20", "day"),
+    ("poniedziałkowym", "2018-09-17", "2018-09-17", "day"),
+    ("we wtorkowym wydaniu", "2018-09-18", "2018-09-18", "day"),
+    ("środowe posiedzenie", "2018-09-19", "2018-09-19", "day"),
+    ("piątkowa sesja", "2018-09-14", "2018-09-14", "day"),
+    ("piatkowej sesji", "2018-09-14", "2018-09-14", "day"),
+    ("sobotnim meczu", "2018-09-15", "2018-09-15", "day"),
+    ("niedzielne wybory", "2018-09-16", "2018-09-16", "day"),
+    ("lipcowym odczycie", "2018-07-01", "2018-07-31", "month"),
+    ("wrześniowa inflacja", "2018-09-01", "2018-09-30", "month"),
+    ("wrzesniowa inflacja", "2018-09-01", "2018-09-30", "month"),
+    ("październikowy", "2017-10-01", "2017-10-31", "month"),
+    ("grudniowej decyzji", "2017-12-01", "2017-12-31", "month"),
+    ("styczniowe dane", "2018-01-01", "2018-01-31", "month"),
+    ("dzisiejszej", "2018-09-20", "2018-09-20", "day"),
+    ("wczorajszym", "2018-09-19", "2018-09-19", "day"),
+    ("we wczorajszym komunikacie", "2018-09-19", "2018-09-19", "day"),
+    ("przedwczorajszej sesji", "2018-09-18", "2018-09-18", "day"),
+    ("jutrzejsze posiedzenie", "2018-09-21", "2018-09-21", "day"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "granularity"), ADJECTIVES, ids=[r[0] for r in ADJECTIVES]
+)
+def test_an_adjective_of_a_day_or_month_reads_as_the_day_or_month(text, start, end, granularity):
+    assert interval_of(read_parsed(text, "pl")) == (start, end, granularity)
+
+
+NOT_ADJECTIVES_OF_A_DATE = [
+    "środowisko",
+    "środowiskowym",
+    "powstanie listopadowe",
+    "Powstanie styczniowe",
+    "czwartkowych notowaniach",
+    "w dzisiejszych czasach",
+    "czwartkowe i",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ADJECTIVES_OF_A_DATE)
+def test_a_word_that_only_looks_like_an_adjective_of_a_date_is_not_one(text):
+    assert dates.normalise(text, ANCHOR, "pl").status == "unparsed"
+
+
+ADJECTIVES_IN_RUNNING_TEXT = [
+    ("Na czwartkowej sesji WIG20 spadł o 2 proc.", [("czwartkowej sesji", "2018-09-20")]),
+    (
+        "Lipcowy odczyt inflacji wyniósł 2 proc., a sierpniowa inflacja była niższa.",
+        [("Lipcowy odczyt", "2018-07-01"), ("sierpniowa inflacja", "2018-08-01")],
+    ),
+    ("W dzisiejszych czasach to rzadkie, a środowisko jest ważne.", []),
+    ("Powstanie listopadowe wybuchło w 1830 r.", [("w 1830 r.", "1830-01-01")]),
+    ("Noc listopadowa to początek powstania.", []),
+    (
+        "We wczorajszym komunikacie spółka podała, że zysk wzrósł.",
+        [("We wczorajszym komunikacie", "2018-09-19")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADJECTIVES_IN_RUNNING_TEXT)
+def test_adjectives_of_dates_in_running_text(text, expected):
+    found = dates.find_dates(text, ANCHOR, "pl")
+    assert [(f.text, str(f.result.start)) for f in found] == expected
+    assert all(text[f.start : f.end] == f.text for f in found)
+
+
+def test_a_month_adjective_in_a_future_sentence_is_the_coming_month():
+    # As a bare month is (docs/dates.md, "Tense in running text").
+    found = dates.find_dates("Listopadowy odczyt zostanie opublikowany.", ANCHOR, "pl")
+    assert [(f.text, str(f.result.start)) for f in found] == [("Listopadowy odczyt", "2018-11-01")]

@@ -293,7 +293,8 @@ def _assemble(prod: Production, groups: dict, vocab: dict[str, Vocab]) -> Rule:
         count = number(g["num"], vocab.get("num")) if "num" in g else 1
         return Rule("unit", unit=unit, offset=count * opts["sign"], part=part)
     if kind == "dayword":
-        return Rule("unit", unit="day", offset=vocab["dayword"].lookup(g["dayword"]))
+        name = "daywordadj" if "daywordadj" in g else "dayword"
+        return Rule("unit", unit="day", offset=vocab[name].lookup(g[name]))
     if kind == "todate":
         unit = opts.get("unit") or _unit(g["unit"], vocab)
         return Rule("todate", unit=unit, mode=opts["mode"])
@@ -301,7 +302,8 @@ def _assemble(prod: Production, groups: dict, vocab: dict[str, Vocab]) -> Rule:
         return _decade(g, vocab, part)
     if kind == "weekday":
         mode = vocab["dir"].lookup(g["dir"]) if "dir" in g else opts.get("mode", "recent")
-        return Rule("pick", unit="weekday", index=vocab["weekday"].lookup(g["weekday"]), mode=mode)
+        name = "weekdayadj" if "weekdayadj" in g else "weekday"
+        return Rule("pick", unit="weekday", index=vocab[name].lookup(g[name]), mode=mode)
     if kind == "yearspan":
         first, last = int(g["year"]), int(g["year2"])
         if last < first:
@@ -351,6 +353,8 @@ def _unit(word: str, vocab: dict[str, Vocab]) -> str:
 
 
 def _month(g: dict, vocab: dict[str, Vocab], suffix: str = "") -> int:
+    if "monthadj" + suffix in g:
+        return vocab["monthadj"].lookup(g["monthadj" + suffix])
     if "month" + suffix in g:
         return vocab["month"].lookup(g["month" + suffix])
     if "mroman" + suffix in g:
@@ -549,6 +553,9 @@ def tokens_for(vocab: dict[str, Vocab]) -> dict[str, str]:
         "DECADEWORD": ("decade", "decadeword"),
         "VAGUE": ("vague", "vague"),
         "DAYORD": ("dayord", "dayord"),
+        "WEEKDAYADJ": ("weekdayadj", "weekdayadj"),
+        "MONTHADJ": ("monthadj", "monthadj"),
+        "DAYWORDADJ": ("daywordadj", "daywordadj"),
     }
     for token, (name, group) in simple.items():
         if name in vocab:

@@ -207,10 +207,81 @@ def day_ordinals() -> dict[int, str]:
 
 VOCAB["dayord"] = Vocab(day_ordinals())
 
+
+# Singular forms only: a plural ("czwartkowe sesje" aside, "czwartkowych notowaniach",
+# "w dzisiejszych czasach") speaks of such days in general, not of one.
+ADJECTIVE_ENDINGS = ("y", "a", "e", "ego", "ej", "ym", "ą", "emu")
+
+
+def adjective(stem: str) -> str:
+    """Every singular form of an adjective: "czwartkow" -> "czwartkowy|czwartkowa|...",
+    a soft stem ending in "i" ("sobotni") taking "-i" for "-y" and dropping the "y" of "-ym"."""
+    if stem.endswith("i"):
+        return "|".join(stem + ending.removeprefix("y") for ending in ADJECTIVE_ENDINGS)
+    return "|".join(stem + ending for ending in ADJECTIVE_ENDINGS)
+
+
+# "czwartkowej sesji", "lipcowym odczycie", "wczorajszym": read as the weekday, the month
+# and the day they are made from.
+VOCAB["weekdayadj"] = Vocab(
+    {
+        day: adjective(stem)
+        for day, stem in enumerate(
+            ("poniedziałkow", "wtorkow", "środow", "czwartkow", "piątkow", "sobotni", "niedzieln")
+        )
+    }
+)
+VOCAB["monthadj"] = Vocab(
+    {
+        month: adjective(stem)
+        for month, stem in enumerate(
+            (
+                "styczniow",
+                "lutow",
+                "marcow",
+                "kwietniow",
+                "majow",
+                "czerwcow",
+                "lipcow",
+                "sierpniow",
+                "wrześniow",
+                "październikow",
+                "listopadow",
+                "grudniow",
+            ),
+            start=1,
+        )
+    }
+)
+VOCAB["daywordadj"] = Vocab(
+    {
+        -2: adjective("przedwczorajsz"),
+        -1: adjective("wczorajsz"),
+        0: adjective("dzisiejsz"),
+        1: adjective("jutrzejsz"),
+    }
+)
+
+# The noun an adjective of a date qualifies ("czwartkowej sesji"), one lower-case word that is
+# not a conjunction or a preposition.
+ADJ_NOUN = (
+    r"(?: (?!(?:i|a|oraz|lub|czy|w|we|na|z|ze|do|od|po|przez|przed|za|dla|o|się)(?!\w))"
+    r"(?-i:[a-ząćęłńóśźż])\w+)?"
+)
+# The uprisings and the constitution are named by their month, long ago.
+NOT_A_NAME = (
+    "".join(
+        rf"(?<!{word}\s)"
+        for word in "powstanie powstania powstaniu powstaniem noc nocy konstytucja konstytucji".split()
+    )
+)
+
 YS = r"(?:\s*r\.|\s+roku|\s+rokiem|\s+rok)?"
 T = tokens_for(VOCAB) | {
     "YS": YS,
     "W": r"(?:we?\s+)",
+    "ADJNOUN": ADJ_NOUN,
+    "NOTNAME": NOT_A_NAME,
     "WDP": r"(?:(?:we?\s+)?(?:" + VOCAB["weekday"].alternation + r"),?\s+)?",
     "QWORD": r"(?:kwarta[łl]\w*|kw\.)",
     "HWORD": r"(?:połow\w*|półrocz\w*)",
@@ -295,6 +366,11 @@ ROWS = [
     ("weekday", "{W}(?:{DIR} )?{WEEKDAY}", True, {}),
     ("weekday", "{DIR} {WEEKDAY}", True, {}),
     ("weekday", "{WEEKDAY}", False, {}),
+    # Adjectives: the weekday as "w czwartek" is read, the month as a bare "lipiec", the day
+    # as "wczoraj".
+    ("weekday", "{W}?{WEEKDAYADJ}{ADJNOUN}", True, {}),
+    ("month", "{W}?{NOTNAME}{MONTHADJ}{ADJNOUN}", True, {}),
+    ("dayword", "{W}?{DAYWORDADJ}{ADJNOUN}", True, {}),
     # Quarters, halves, seasons, decades, ISO weeks.
     ("quarter", "{W}?{QORD} {QWORD} {YEAR}{YS}", True, {}),
     ("quarter", "{W}?{QORD} {QWORD} {YREL} roku", True, {}),
