@@ -234,6 +234,7 @@ NOT_ADJECTIVES_OF_A_DATE = [
     "środowiskowym",
     "powstanie listopadowe",
     "Powstanie styczniowe",
+    "Konstytucja majowa",
     "czwartkowych notowaniach",
     "w dzisiejszych czasach",
     "czwartkowe i",
@@ -272,3 +273,9 @@ def test_a_month_adjective_in_a_future_sentence_is_the_coming_month():
     # As a bare month is (docs/dates.md, "Tense in running text").
     found = dates.find_dates("Listopadowy odczyt zostanie opublikowany.", ANCHOR, "pl")
     assert [(f.text, str(f.result.start)) for f in found] == [("Listopadowy odczyt", "2018-11-01")]
+
+
+def test_a_relation_to_a_date_adjective_and_its_noun_is_a_relation_to_that_day():
+    result = read_parsed("przed wczorajszą konferencją", "pl")
+    assert interval_of(result) == ("2018-09-19", "2018-09-19", "day")
+    assert (result.relation, result.reference) == ("before", "wczorajszą konferencją")
