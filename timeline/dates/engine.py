@@ -12,10 +12,11 @@ from timeline.dates.rules import Unresolvable, resolve
 
 MAX_LENGTH = 200
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-# "may" and "march" written in lower case on their own are the verbs; as months English
-# capitalises them.
+# "may" and "march" written in lower case on their own are the verbs, and "sat", "sun" and
+# "wed" a verb or a noun; as months and weekdays English capitalises them.
 LOWERCASE_VERBS = re.compile(
-    r"(?:(?:in|on|this|last|next|by|until|till|up until|up till) )?(?:may|march)"
+    r"(?:(?:in|on|this|last|next|by|until|till|up until|up till) )?"
+    r"(?:may|march|sat\.?|sun\.?|wed\.?)"
 )
 
 
@@ -83,7 +84,12 @@ def _normalise(text, anchor, lang) -> DateResult:
     display = " ".join(text_nfc.split())
     if code in (None, "en") and LOWERCASE_VERBS.fullmatch(display):
         return DateResult(
-            text, code, "unparsed", reason=f"{display!r} in lower case is a verb, not a month"
+            text,
+            code,
+            "unparsed",
+            reason=f"{display!r} in lower case is a verb, not a month"
+            if display.lower().endswith(("may", "march"))
+            else f"{display!r} in lower case is a word, not a weekday",
         )
     compiled = compile_expression(normalised_key(display), code)
     return result_for(text, display, compiled, day)

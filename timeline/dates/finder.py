@@ -207,6 +207,11 @@ def _written_as_a_date(match: re.Match, grammar: Grammar) -> bool:
             and not month[0].isupper()
         ):
             return False
+    # An abbreviated English weekday is a name, so capitalised: "on Sat", not "sat on".
+    weekday = groups.get("weekday")
+    if grammar.code == "en" and weekday and len(weekday.rstrip(".")) <= 5:
+        if not weekday[0].isupper():
+            return False
     return all(not groups.get(name) or groups[name].isupper() for name in ("mroman", "century"))
 
 

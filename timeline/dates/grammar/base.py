@@ -192,18 +192,58 @@ class Grammar:
     compiled: dict = field(default_factory=dict)
 
 
-def compile_pattern(pattern: str, tokens: dict[str, str]) -> re.Pattern:
-    """Fill {NAME} placeholders and make each literal space mean any run of whitespace."""
+# One letter for one letter, so that a pattern matching text typed without diacritics still
+# reports offsets into the text as written.
+PLAIN_LETTER = {k: v for k, v in ((k, FOLD[ord(k)]) for k in "ąćęłńóśźż")}
+
+
+def plain_letters(pattern: str) -> str:
+    """`pattern` with each Polish diacritic letter outside a character class also matching
+    its plain letter: "ubiegłym" matches "ubieglym", as Polish is often typed.
+
+    The text is never rewritten, so offsets found in it stay offsets in the original.
+    """
+    out, in_class, escaped = [], False, False
+    for char in pattern:
+        if escaped:
+            out.append(char)
+            escaped = False
+        elif char == "\\":
+            out.append(char)
+            escaped = True
+        elif in_class:
+            out.append(char)
+            in_class = char != "]"
+        elif char == "[":
+            out.append(char)
+            in_class = True
+        elif char.lower() in PLAIN_LETTER:
+            plain = PLAIN_LETTER[char.lower()]
+            out.append(f"[{char}{plain}]")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def compile_pattern(
+    pattern: str, tokens: dict[str, str], plain: bool = False
+) -> re.Pattern:
+    """Fill {NAME} placeholders and make each literal space mean any run of whitespace;
+    with `plain`, let diacritic letters match their plain letters too (plain_letters)."""
     text = pattern
     for name, snippet in tokens.items():
         text = text.replace("{" + name + "}", snippet)
     text = text.replace(" ", r"\s+")
+    if plain:
+        text = plain_letters(text)
     return re.compile(r"(?<![\w.,])(?:" + text + r")(?![\w])", re.IGNORECASE)
 
 
-def production(kind: str, pattern: str, tokens: dict[str, str], find=True, **options) -> Production:
+def production(
+    kind: str, pattern: str, tokens: dict[str, str], find=True, plain=False, **options
+) -> Production:
     """A production from a pattern written with {NAME} placeholders."""
-    return Production(kind, compile_pattern(pattern, tokens), find, options)
+    return Production(kind, compile_pattern(pattern, tokens, plain), find, options)
 
 
 def number(text: str, vocab: Vocab | None) -> int:
@@ -253,7 +293,8 @@ def _assemble(prod: Production, groups: dict, vocab: dict[str, Vocab]) -> Rule:
         count = number(g["num"], vocab.get("num")) if "num" in g else 1
         return Rule("unit", unit=unit, offset=count * opts["sign"], part=part)
     if kind == "dayword":
-        return Rule("unit", unit="day", offset=vocab["dayword"].lookup(g["dayword"]))
+        name = "daywordadj" if "daywordadj" in g else "dayword"
+        return Rule("unit", unit="day", offset=vocab[name].lookup(g[name]))
     if kind == "todate":
         unit = opts.get("unit") or _unit(g["unit"], vocab)
         return Rule("todate", unit=unit, mode=opts["mode"])
@@ -261,7 +302,8 @@ def _assemble(prod: Production, groups: dict, vocab: dict[str, Vocab]) -> Rule:
         return _decade(g, vocab, part)
     if kind == "weekday":
         mode = vocab["dir"].lookup(g["dir"]) if "dir" in g else opts.get("mode", "recent")
-        return Rule("pick", unit="weekday", index=vocab["weekday"].lookup(g["weekday"]), mode=mode)
+        name = "weekdayadj" if "weekdayadj" in g else "weekday"
+        return Rule("pick", unit="weekday", index=vocab[name].lookup(g[name]), mode=mode)
     if kind == "yearspan":
         first, last = int(g["year"]), int(g["year2"])
         if last < first:
@@ -311,6 +353,8 @@ def _unit(word: str, vocab: dict[str, Vocab]) -> str:
 
 
 def _month(g: dict, vocab: dict[str, Vocab], suffix: str = "") -> int:
+    if "monthadj" + suffix in g:
+        return vocab["monthadj"].lookup(g["monthadj" + suffix])
     if "month" + suffix in g:
         return vocab["month"].lookup(g["month" + suffix])
     if "mroman" + suffix in g:
@@ -345,7 +389,12 @@ def _year_of(g: dict, vocab: dict[str, Vocab], opts: dict) -> dict:
 def _named(kind: str, g: dict, vocab: dict[str, Vocab], opts: dict, part: str | None) -> Rule:
     year = _year_of(g, vocab, opts)
     if kind == "date":
-        month, day = _slashed(g, opts) if "a" in g else (_month(g, vocab), _day(g["day"]))
+        if "a" in g:
+            month, day = _slashed(g, opts)
+        elif "dayord" in g:
+            month, day = _month(g, vocab), vocab["dayord"].lookup(g["dayord"])
+        else:
+            month, day = _month(g, vocab), _day(g["day"])
         return _day_rule(month, day, year)
     if kind == "month":
         month = _month(g, vocab)
@@ -503,6 +552,10 @@ def tokens_for(vocab: dict[str, Vocab]) -> dict[str, str]:
         "HPART": ("half", "hpart"),
         "DECADEWORD": ("decade", "decadeword"),
         "VAGUE": ("vague", "vague"),
+        "DAYORD": ("dayord", "dayord"),
+        "WEEKDAYADJ": ("weekdayadj", "weekdayadj"),
+        "MONTHADJ": ("monthadj", "monthadj"),
+        "DAYWORDADJ": ("daywordadj", "daywordadj"),
     }
     for token, (name, group) in simple.items():
         if name in vocab:

@@ -31,20 +31,37 @@ ABBREVIATIONS = {
     12: r"dec\.?",
 }
 
+WEEKDAYS = {
+    0: "monday",
+    1: "tuesday",
+    2: "wednesday",
+    3: "thursday",
+    4: "friday",
+    5: "saturday",
+    6: "sunday",
+}
+WEEKDAY_ABBREVIATIONS = {
+    0: r"mon\.?",
+    1: r"tues?\.?",
+    2: r"wed\.?",
+    3: r"thu(?:rs?)?\.?",
+    4: r"fri\.?",
+    5: r"sat\.?",
+    6: r"sun\.?",
+}
+
 VOCAB = {
     "monthfull": Vocab(MONTHS),
     "month": Vocab(
         {m: MONTHS[m] + ("|" + ABBREVIATIONS[m] if m in ABBREVIATIONS else "") for m in MONTHS}
     ),
-    "weekday": Vocab(
+    "weekday": Vocab({day: f"{WEEKDAYS[day]}|{WEEKDAY_ABBREVIATIONS[day]}" for day in WEEKDAYS}),
+    # The forms that are a weekday wherever they stand: "Sat", "Sun" and "Wed" are also the
+    # verbs and "The Sun", so they are a weekday only after "on" or before a date.
+    "weekday_safe": Vocab(
         {
-            0: "monday",
-            1: "tuesday",
-            2: "wednesday",
-            3: "thursday",
-            4: "friday",
-            5: "saturday",
-            6: "sunday",
+            day: WEEKDAYS[day] + ("" if day in (2, 5, 6) else "|" + WEEKDAY_ABBREVIATIONS[day])
+            for day in WEEKDAYS
         }
     ),
     # "past" and "previous" are left out: "the past year" is the last twelve months, and "the
@@ -128,12 +145,39 @@ VOCAB = {
     ),
 }
 
+ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+).split()
+
+
+def day_ordinals() -> dict[int, str]:
+    """Every day of a month as an ordinal in words: "first", "twenty-first", "thirtieth"."""
+    words = {day: word for day, word in enumerate(ORDINALS, start=1)}
+    words |= {20: "twentieth", 30: "thirtieth", 31: "thirty[- ]first"}
+    words |= {20 + day: f"twenty[- ]{ORDINALS[day - 1]}" for day in range(1, 10)}
+    return words
+
+
+VOCAB["dayord"] = Vocab(day_ordinals())
+
 ORD = r"(?:st|nd|rd|th)?"
 # "postponed from January to March" names two dates, not a range.
 FROM = not_after("postponed moved delayed back forward rescheduled shifted changed") + "from "
 T = tokens_for(VOCAB) | {
     "ORD": ORD,
-    "WDP": r"(?:(?:on )?(?:" + VOCAB["weekday"].alternation + r"),? )?",
+    # Not an ordinal that ranks what follows: "May first-quarter results", "in March second
+    # place".
+    "DAYW": VOCAB["dayord"].group("dayord")
+    + r"(?!-|\s+(?:quarter|half|place|time|round|term|week|day|month|year|season|game|leg"
+    r"|stage)s?(?!\w))",
+    # An abbreviated weekday before a date only as a name is written: "Fri, Jul 18", "SAT 3
+    # March", never "they wed March 3".
+    "WDP": r"(?:(?:on )?(?:"
+    + "|".join(WEEKDAYS.values())
+    + r"|(?-i:(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|MON|TUES?|WED|THU(?:RS?)?|FRI|SAT|SUN)\.?))"
+    r",? )?",
+    "WEEKDAYS": VOCAB["weekday_safe"].group("weekday"),
     "PSEP": r"(?:\s*-\s*|\s+)",
     # Deadlines: "by", and "before" where it is followed by "the end of".
     "BY": r"(?:by|no later than|not later than)",
@@ -162,6 +206,12 @@ ROWS = [
     ("date", "{WDP}{MONTHA} (?:the )?{DAY}{ORD},? {YEAR}", True, {}),
     ("date", "{WDP}(?:the )?{DAY}{ORD} (?:of )?{MONTH}", True, {}),
     ("date", "{WDP}{MONTH} (?:the )?{DAY}{ORD}", True, {}),
+    # "the first of March", "March twenty-first, 2019". A bare ordinal before a month is a
+    # rank ("second March meeting"), so before the month there is always an "of".
+    ("date", "{WDP}(?:the )?{DAYW} of {MONTHA},? {YEAR}", True, {}),
+    ("date", "{WDP}{MONTHA} (?:the )?{DAYW},? {YEAR}", True, {}),
+    ("date", "{WDP}(?:the )?{DAYW} of {MONTH}", True, {}),
+    ("date", "{WDP}{MONTH} (?:the )?{DAYW}", True, {}),
     ("dayspan", "{MONTHA} {DAY}{ORD}(?:{DASH}| to ){DAY2}{ORD},? {YEAR}", True, {}),
     ("dayspan", "{DAY}{ORD}(?:{DASH}| to ){DAY2}{ORD} {MONTHA},? {YEAR}", True, {}),
     ("dayspan", "{DAY}{ORD} {MONTH0}(?:{DASH}| to ){DAY2}{ORD} {MONTHA},? {YEAR}", True, {}),
@@ -217,8 +267,8 @@ ROWS = [
     ("decade", "(?:(?:in|at|towards?) )?(?:the )?{PART}{PSEP}{DECADE}", True, {}),
     # Weekdays.
     ("weekday", "on {WEEKDAY}", True, {}),
-    ("weekday", "(?:on )?{DIR} {WEEKDAY}", True, {}),
-    ("weekday", "{WEEKDAY}(?= (?:morning|afternoon|evening|night)(?!\\w))", True, {}),
+    ("weekday", "(?:on )?{DIR} {WEEKDAYS}", True, {}),
+    ("weekday", "{WEEKDAYS}(?= (?:morning|afternoon|evening|night)(?!\\w))", True, {}),
     ("weekday", "{WEEKDAY}", False, {}),
     # Quarters, halves, seasons, decades, ISO weeks.
     ("quarter", "(?:the )?{QORD}(?:-| )quarter (?:of )?{YEAR}", True, {}),

@@ -1,6 +1,6 @@
 """Polish: dates as Polish news writes them, in every grammatical case they take."""
 
-from timeline.dates.grammar.base import Grammar, Vocab, production, tokens_for
+from timeline.dates.grammar.base import Grammar, Vocab, plain_letters, production, tokens_for
 from timeline.dates.grammar.numeric import numeric_productions
 
 MONTHS = {
@@ -38,15 +38,16 @@ VOCAB = {
     "month": Vocab(
         {m: MONTHS[m] + ("|" + ABBREVIATIONS[m] if m in ABBREVIATIONS else "") for m in MONTHS}
     ),
+    # Abbreviations only with their dot: "pt", "wt", "sob" alone are other words.
     "weekday": Vocab(
         {
-            0: "poniedziałek|poniedziałku",
-            1: "wtorek|wtorku",
-            2: "środa|środę|środy",
-            3: "czwartek|czwartku",
-            4: "piątek|piątku",
-            5: "sobota|sobotę|soboty",
-            6: "niedziela|niedzielę|niedzieli",
+            0: r"poniedziałek|poniedziałku|pon\.|pn\.",
+            1: r"wtorek|wtorku|wt\.",
+            2: r"środa|środę|środy|śr\.",
+            3: r"czwartek|czwartku|czw\.",
+            4: r"piątek|piątku|pt\.",
+            5: r"sobota|sobotę|soboty|sob\.",
+            6: r"niedziela|niedzielę|niedzieli|niedz\.|ndz\.|nd\.",
         }
     ),
     # "poprzedni" and "następny" are left out on purpose: "następnego dnia", "w poprzednim
@@ -163,10 +164,124 @@ VOCAB = {
     ),
 }
 
+# Ordinal stems of the days of a month, each taking the nominative "-y" ("-i" after "g" and
+# "c") or the genitive "-ego" ("-iego"): "piętnasty lutego", "pierwszego marca".
+DAY_STEMS = {
+    1: "pierwsz",
+    2: "drug",
+    3: "trzec",
+    4: "czwart",
+    5: "piąt",
+    6: "szóst",
+    7: "siódm",
+    8: "ósm",
+    9: "dziewiąt",
+    10: "dziesiąt",
+    11: "jedenast",
+    12: "dwunast",
+    13: "trzynast",
+    14: "czternast",
+    15: "piętnast",
+    16: "szesnast",
+    17: "siedemnast",
+    18: "osiemnast",
+    19: "dziewiętnast",
+    20: "dwudziest",
+    30: "trzydziest",
+}
+
+
+def _ordinal(stem: str) -> str:
+    return stem + ("(?:i|iego)" if stem[-1] in "gc" else "(?:y|ego)")
+
+
+def day_ordinals() -> dict[int, str]:
+    """Every day of a month as an ordinal in words; 21-29 and 31 are two words, both
+    inflected ("dwudziestego pierwszego")."""
+    words = {day: _ordinal(stem) for day, stem in DAY_STEMS.items()}
+    for tens in (20, 30):
+        for unit in range(1, 10 if tens == 20 else 2):
+            words[tens + unit] = f"{_ordinal(DAY_STEMS[tens])} {_ordinal(DAY_STEMS[unit])}"
+    return words
+
+
+VOCAB["dayord"] = Vocab(day_ordinals())
+
+
+# Singular forms only: a plural ("czwartkowe sesje" aside, "czwartkowych notowaniach",
+# "w dzisiejszych czasach") speaks of such days in general, not of one.
+ADJECTIVE_ENDINGS = ("y", "a", "e", "ego", "ej", "ym", "ą", "emu")
+
+
+def adjective(stem: str) -> str:
+    """Every singular form of an adjective: "czwartkow" -> "czwartkowy|czwartkowa|...",
+    a soft stem ending in "i" ("sobotni") taking "-i" for "-y" and dropping the "y" of "-ym"."""
+    if stem.endswith("i"):
+        return "|".join(stem + ending.removeprefix("y") for ending in ADJECTIVE_ENDINGS)
+    return "|".join(stem + ending for ending in ADJECTIVE_ENDINGS)
+
+
+# "czwartkowej sesji", "lipcowym odczycie", "wczorajszym": read as the weekday, the month
+# and the day they are made from.
+VOCAB["weekdayadj"] = Vocab(
+    {
+        day: adjective(stem)
+        for day, stem in enumerate(
+            ("poniedziałkow", "wtorkow", "środow", "czwartkow", "piątkow", "sobotni", "niedzieln")
+        )
+    }
+)
+VOCAB["monthadj"] = Vocab(
+    {
+        month: adjective(stem)
+        for month, stem in enumerate(
+            (
+                "styczniow",
+                "lutow",
+                "marcow",
+                "kwietniow",
+                "majow",
+                "czerwcow",
+                "lipcow",
+                "sierpniow",
+                "wrześniow",
+                "październikow",
+                "listopadow",
+                "grudniow",
+            ),
+            start=1,
+        )
+    }
+)
+VOCAB["daywordadj"] = Vocab(
+    {
+        -2: adjective("przedwczorajsz"),
+        -1: adjective("wczorajsz"),
+        0: adjective("dzisiejsz"),
+        1: adjective("jutrzejsz"),
+    }
+)
+
+# The noun an adjective of a date qualifies ("czwartkowej sesji"), one lower-case word that is
+# not a conjunction or a preposition.
+ADJ_NOUN = (
+    r"(?: (?!(?:i|a|oraz|lub|czy|w|we|na|z|ze|do|od|po|przez|przed|za|dla|o|się)(?!\w))"
+    r"(?-i:[a-ząćęłńóśźż])\w+)?"
+)
+# The uprisings and the constitution are named by their month, long ago.
+NOT_A_NAME = (
+    "".join(
+        rf"(?<!{word}\s)"
+        for word in "powstanie powstania powstaniu powstaniem noc nocy konstytucja konstytucji".split()
+    )
+)
+
 YS = r"(?:\s*r\.|\s+roku|\s+rokiem|\s+rok)?"
 T = tokens_for(VOCAB) | {
     "YS": YS,
     "W": r"(?:we?\s+)",
+    "ADJNOUN": ADJ_NOUN,
+    "NOTNAME": NOT_A_NAME,
     "WDP": r"(?:(?:we?\s+)?(?:" + VOCAB["weekday"].alternation + r"),?\s+)?",
     "QWORD": r"(?:kwarta[łl]\w*|kw\.)",
     "HWORD": r"(?:połow\w*|półrocz\w*)",
@@ -194,6 +309,10 @@ ROWS = [
     ("date", "{WDP}{DAY}\\.? {MONTH} {YREL} roku", True, {}),
     ("date", "{WDP}{DAY}\\.? {MONTH} {YABBR}", True, {}),
     ("date", "{WDP}{DAY}\\.? {MONTH}", True, {}),
+    # "pierwszego marca", "trzeci dzień października", "dwudziestego pierwszego maja 2019".
+    ("date", "{WDP}{DAYORD} (?:dnia |dzień )?{MONTHA} {YEAR}{YS}", True, {}),
+    ("date", "{WDP}{DAYORD} (?:dnia |dzień )?{MONTH} {YREL} roku", True, {}),
+    ("date", "{WDP}{DAYORD} (?:dnia |dzień )?{MONTH}", True, {}),
     ("dayspan", "(?:od )?{DAY}\\.?(?:{DASH}| do ){DAY2}\\.? {MONTHA}(?: {YEAR}{YS})?", True, {}),
     (
         "dayspan",
@@ -247,6 +366,11 @@ ROWS = [
     ("weekday", "{W}(?:{DIR} )?{WEEKDAY}", True, {}),
     ("weekday", "{DIR} {WEEKDAY}", True, {}),
     ("weekday", "{WEEKDAY}", False, {}),
+    # Adjectives: the weekday as "w czwartek" is read, the month as a bare "lipiec", the day
+    # as "wczoraj".
+    ("weekday", "{W}?{WEEKDAYADJ}{ADJNOUN}", True, {}),
+    ("month", "{W}?{NOTNAME}{MONTHADJ}{ADJNOUN}", True, {}),
+    ("dayword", "{W}?{DAYWORDADJ}{ADJNOUN}", True, {}),
     # Quarters, halves, seasons, decades, ISO weeks.
     ("quarter", "{W}?{QORD} {QWORD} {YEAR}{YS}", True, {}),
     ("quarter", "{W}?{QORD} {QWORD} {YREL} roku", True, {}),
@@ -405,13 +529,17 @@ NOT_AN_OBJECT = (
 GRAMMAR = Grammar(
     code="pl",
     vocab=VOCAB,
-    productions=[production(kind, pattern, T, find, **opts) for kind, pattern, find, opts in ROWS]
+    # Polish is often typed without its diacritics ("w zeszlym miesiacu", "najpozniej do").
+    productions=[
+        production(kind, pattern, T, find, plain=True, **opts)
+        for kind, pattern, find, opts in ROWS
+    ]
     + numeric_productions(T, YS),
     relations={"przed": "before", "po": "after"},
     prepositions=r"we?",
     month_context=r"z|ze|od|do|sprzed",
     # A verbal noun ("ujawnieniu", "ogłoszeniem") or an event noun, perhaps "ubiegłoroczną".
-    event_head=(
+    event_head=plain_letters(
         r"(?:(?:ubiegło|zeszło|tego|przyszło)roczn\w+ |wczorajsz\w+ |niedawn\w+ |ostatni\w+ )?"
         r"(?:" + EVENT_NOUNS + r"|(?!(?:tygodni|dni|połud|poniedział|miesi)\w*)"
         r"(?-i:[a-ząćęłńóśźż])\w{3,}(?:eniem|aniem|ęciem|ciem|eniu|aniu|ęciu|ciu)"
@@ -420,24 +548,24 @@ GRAMMAR = Grammar(
         r" (?!(?:" + NOT_AN_OBJECT + r")(?!\w))(?-i:[a-ząćęłńóśźż])\w*)"
     ),
     event_links=r"dla|w sprawie|wokół|nad",
-    fillers=r"około|ok\.|mniej więcej|jeszcze|już|dopiero|aż|właśnie|nawet",
+    fillers=plain_letters(r"około|ok\.|mniej więcej|jeszcze|już|dopiero|aż|właśnie|nawet"),
     keywords=frozenset(
         "roku r. rok temu ubiegłym ubiegłego zeszłym zeszłego przyszłym tym w we na pod koniec "
         "początku połowie wczoraj dziś dzisiaj jutro przedwczoraj pojutrze latach lat lata "
         "tydzień tygodniu tygodnia miesiącu miesiąca miesiąc dni kwartale kwartał półroczu "
         "połowie przed po za latem zimą wiosną jesienią".split()
     ),
-    bounds=r"najpóźniej do|najpóźniej|do czasu|aż do|do|przed(?= końc)",
-    ends=r"końca|końcem",
+    bounds=plain_letters(r"najpóźniej do|najpóźniej|do czasu|aż do|do|przed(?= końc)"),
+    ends=plain_letters(r"końca|końcem"),
     # Not a bare "do": "od stycznia do marca" is a range.
-    until=r"aż do|do czasu",
+    until=plain_letters(r"aż do|do czasu"),
     # A bare "do" before a season, a quarter, a half or "połowy" closes a range too rarely to
     # outweigh "do połowy 2019 roku" read as the middle of 2019 itself; "w porównaniu do",
     # "w stosunku do III kwartału" compare with the period, they set no deadline.
-    by=(
+    by=plain_letters(
         r"(?<!porównaniu\s)(?<!porownaniu\s)(?<!stosunku\s)(?<!odniesieniu\s)do"
         r"|najpóźniej(?: do| w| we)?"
     ),
-    by_end=r"(?:najpóźniej )?(?:do|przed)",
+    by_end=plain_letters(r"(?:najpóźniej )?(?:do|przed)"),
     negations=r"nie(?![\w'’])",
 )
