@@ -37,15 +37,19 @@ Kind = DateFlag.Kind
 SETTLED = (DateStatus.PARSED, DateStatus.CONFIRMED)
 DETAIL_MAX = DateFlag._meta.get_field("detail").max_length
 
-# Weekday names and their case forms, without diacritics too, as sources are typed.
+# Weekday names, their case forms and adjectives, and their abbreviations, without diacritics
+# too, as sources are typed. Not the Polish ordinals that share a stem ("czwartego marca",
+# "piątego maja" are the 4th and the 5th), nor "środek" (the middle). Matched only inside a
+# date expression the engine read, so the short English forms are safe here.
 WEEKDAYS = {
-    0: r"poniedzia[lł]\w*|monday|mon\.|montag|lundi|lunes",
-    1: r"wtor\w*|tuesday|tue\.|dienstag|mardi|martes",
-    2: r"[sś]rod\w*|wednesday|wed\.|mittwoch|mercredi|mi[eé]rcoles",
-    3: r"czwart\w*|thursday|thu\.|donnerstag|jeudi|jueves",
-    4: r"pi[aą]t\w*|friday|fri\.|freitag|vendredi|viernes",
-    5: r"sobot\w*|saturday|sat\.|samstag|samedi|s[aá]bado",
-    6: r"niedziel\w*|sunday|sun\.|sonntag|dimanche|domingo",
+    0: r"poniedzia[lł]\w*|pon\.|pn\.|monday|mon\b\.?|montag|lundi|lunes",
+    1: r"wtor\w*|wt\.|tuesday|tues?\b\.?|dienstag|mardi|martes",
+    2: r"[sś]rod(?:a|y|zie|[eę]|[aą]|o|ow(?:y|ej|ym|a|ego|e))\b|[sś]r\.|wednesday|wed\b\.?"
+    r"|mittwoch|mercredi|mi[eé]rcoles",
+    3: r"czwart(?:ek|k\w*)|czw\.|thursday|thu(?:rs?)?\b\.?|donnerstag|jeudi|jueves",
+    4: r"pi[aą]t(?:ek|k\w*)|pt\.|friday|fri\b\.?|freitag|vendredi|viernes",
+    5: r"sobot\w*|sobocie|sob\.|saturday|sat\b\.?|samstag|samedi|s[aá]bado",
+    6: r"niedziel\w*|niedz\.|ndz?\.|sunday|sun\b\.?|sonntag|dimanche|domingo",
 }
 WEEKDAY = re.compile(
     "|".join(rf"(?P<d{day}>\b(?:{words}))" for day, words in WEEKDAYS.items()), re.IGNORECASE

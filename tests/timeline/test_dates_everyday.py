@@ -38,7 +38,9 @@ def test_polish_without_diacritics_reads_as_with_them(text, start, end, granular
 
 
 def test_offsets_of_polish_without_diacritics_point_into_the_text_as_written():
-    text = "Zrodla podaly, ze w zeszlym miesiacu sprzedaz spadla, a najpozniej do konca roku wzrosnie."
+    text = (
+        "Zrodla podaly, ze w zeszlym miesiacu sprzedaz spadla, a najpozniej do konca roku wzrosnie."
+    )
     found = dates.find_dates(text, ANCHOR, "pl")
     assert [(text[f.start : f.end], str(f.result.start)) for f in found] == [
         ("w zeszlym miesiacu", "2018-08-01"),

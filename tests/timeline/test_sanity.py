@@ -25,7 +25,26 @@ WEEKDAYS = [
     ("Thursday, September 20, 2018", D(2018, 9, 20), False),
     ("w srode 19 wrzesnia 2018", D(2018, 9, 19), False),
     ("20 września 2018", D(2018, 9, 20), False),
+    # Abbreviated weekdays are checked too.
+    ("czw., 20 września 2018", D(2018, 9, 20), False),
+    ("pt., 20 września 2018", D(2018, 9, 20), True),
+    ("Fri, Sep 20, 2018", D(2018, 9, 20), True),
+    ("Thu, Sep 20, 2018", D(2018, 9, 20), False),
+    ("czwartkowej sesji", D(2018, 9, 20), False),
+    ("piątkowej sesji", D(2018, 9, 20), True),
+    # Ordinals that share a weekday's stem are days of the month, not weekdays.
+    ("czwartego września 2018", D(2018, 9, 4), False),
+    ("piątego września 2018", D(2018, 9, 5), False),
+    ("w środku września 2018", D(2018, 9, 15), False),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["czwartego marca", "piątego maja", "czwarty dzień", "w środku lipca", "środowisko"],
+)
+def test_ordinals_and_the_middle_name_no_weekday(text):
+    assert sanity.weekday_named(text) is None
 
 
 @pytest.mark.parametrize(("text", "day", "mismatch"), WEEKDAYS)

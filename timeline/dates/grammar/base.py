@@ -225,9 +225,7 @@ def plain_letters(pattern: str) -> str:
     return "".join(out)
 
 
-def compile_pattern(
-    pattern: str, tokens: dict[str, str], plain: bool = False
-) -> re.Pattern:
+def compile_pattern(pattern: str, tokens: dict[str, str], plain: bool = False) -> re.Pattern:
     """Fill {NAME} placeholders and make each literal space mean any run of whitespace;
     with `plain`, let diacritic letters match their plain letters too (plain_letters)."""
     text = pattern

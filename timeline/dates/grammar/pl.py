@@ -269,11 +269,9 @@ ADJ_NOUN = (
     r"(?-i:[a-ząćęłńóśźż])\w+)?"
 )
 # The uprisings and the constitution are named by their month, long ago.
-NOT_A_NAME = (
-    "".join(
-        rf"(?<!{word}\s)"
-        for word in "powstanie powstania powstaniu powstaniem noc nocy konstytucja konstytucji".split()
-    )
+NOT_A_NAME = "".join(
+    rf"(?<!{word}\s)"
+    for word in "powstanie powstania powstaniu powstaniem noc nocy konstytucja konstytucji".split()
 )
 
 YS = r"(?:\s*r\.|\s+roku|\s+rokiem|\s+rok)?"
@@ -531,8 +529,7 @@ GRAMMAR = Grammar(
     vocab=VOCAB,
     # Polish is often typed without its diacritics ("w zeszlym miesiacu", "najpozniej do").
     productions=[
-        production(kind, pattern, T, find, plain=True, **opts)
-        for kind, pattern, find, opts in ROWS
+        production(kind, pattern, T, find, plain=True, **opts) for kind, pattern, find, opts in ROWS
     ]
     + numeric_productions(T, YS),
     relations={"przed": "before", "po": "after"},
