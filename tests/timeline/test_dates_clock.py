@@ -258,3 +258,26 @@ def test_a_window_ahead_in_a_past_tense_sentence_is_the_story_s_time():
     )
     assert found.result.status == "unparsed"
     assert "story" in found.result.reason
+
+
+COMING_IN_THE_PAST = [
+    # Words that always count from the anchor keep their reading in a past-tense sentence.
+    (
+        "Prezes podkreślił, że perspektywy inflacji na najbliższe miesiące poprawiły się.",
+        "pl",
+        ("2018-09-20", "2018-12-20"),
+    ),
+    (
+        "The bank said it had cut its forecast for the coming two years.",
+        "en",
+        ("2018-09-20", "2020-09-20"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "interval"), COMING_IN_THE_PAST, ids=[r[0][:40] for r in COMING_IN_THE_PAST]
+)
+def test_the_coming_months_count_from_the_anchor_in_any_tense(text, lang, interval):
+    (found,) = dates.find_dates(text, ANCHOR, lang)
+    assert (str(found.result.start), str(found.result.end)) == interval

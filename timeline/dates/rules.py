@@ -58,7 +58,8 @@ class Rule:
       span    from the start of `first` to the end of `last`
       window  the `offset` units up to and including the anchor ("the past two months");
               with mode "ahead", from the anchor to the same date `offset` units later ("over
-              the next three years"); with mode "either" ("w ciągu dwóch lat") the direction
+              the next three years"; "coming" is the same, for words that always count from
+              the anchor: "na najbliższe miesiące"); with mode "either" ("w ciągu dwóch lat") the direction
               is the sentence's tense to settle, so alone it never resolves; mode "story"
               is a window ahead in a past-tense sentence, counted from the story's own time,
               so it never resolves either
@@ -163,7 +164,7 @@ def _base(rule: Rule, anchor: dt.date | None) -> tuple[dt.date, dt.date, str]:
                 "in a past-tense sentence the units ahead count from the story's own time, "
                 "not from the anchor"
             )
-        if rule.mode == "ahead":
+        if rule.mode in ("ahead", "coming"):
             return anchor, periods.window_end(rule.unit, anchor, rule.offset), "span"
         return periods.window_start(rule.unit, anchor, rule.offset), anchor, "span"
     if rule.kind == "night":

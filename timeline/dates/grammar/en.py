@@ -276,10 +276,18 @@ ROWS = [
     # Windows ahead of the anchor: from it to the same date so many units on.
     (
         "window",
-        "(?:(?:in|over|during|for|within|throughout) )?the (?:next|coming) "
+        "(?:(?:in|over|during|for|within|throughout) )?the next "
         "(?:{WNUM}|(?P<vague>few|several|couple of)) {UNITS}{NOTOF}",
         True,
         {"mode": "ahead"},
+    ),
+    # "the coming years" always count from the anchor, even in a past-tense sentence.
+    (
+        "window",
+        "(?:(?:in|over|during|for|within|throughout) )?the coming "
+        "(?:{WNUM}|(?P<vague>few|several|couple of)) {UNITS}{NOTOF}",
+        True,
+        {"mode": "coming"},
     ),
     (
         "window",

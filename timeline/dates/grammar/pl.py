@@ -357,20 +357,20 @@ ROWS = [
         "window",
         "(?:w ciągu |przez |na |w )?najbliższ(?:ych|e) (?:{WNUM}|{VAGUE}) {UNITS}",
         True,
-        {"mode": "ahead"},
+        {"mode": "coming"},
     ),
     (
         "window",
         "w ciągu najbliższego (?P<unit>roku|miesiąca|tygodnia|kwartału)",
         True,
-        {"mode": "ahead"},
+        {"mode": "coming"},
     ),
     (
         "window",
         "(?:w ciągu |przez |na |w )?najbliższ(?:ych|e) "
         "(?P<unit>miesiące|miesięcy|miesiącach|lata|lat|latach|tygodnie|tygodni|tygodniach)",
         True,
-        {"mode": "ahead", "count": 3},
+        {"mode": "coming", "count": 3},
     ),
     (
         "window",
