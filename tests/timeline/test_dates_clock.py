@@ -41,6 +41,7 @@ TIMES_OF_DAY = [
     ("po godz. 15", "pl", "2018-09-20"),
     ("o godz. 10.30", "pl", "2018-09-20"),
     ("o godzinie 8", "pl", "2018-09-20"),
+    ("około godziny 16", "pl", "2018-09-20"),
     ("około godz. 22:15", "pl", "2018-09-20"),
     ("o 15:30", "pl", "2018-09-20"),
     ("dziś rano", "pl", "2018-09-20"),
@@ -135,6 +136,8 @@ FOUND_TIMES = [
         [("15 września", "2018-09-15", "2018-09-15")],
     ),
     ("Wynik wzrósł o 10.30 pkt, podano w godz. pracy.", "pl", []),
+    ("W ciągu godziny 20 osób weszło do środka.", "pl", []),
+    ("Za godzinę 3 pociągi odjadą.", "pl", []),
 ]
 
 

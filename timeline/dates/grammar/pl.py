@@ -280,9 +280,10 @@ YS = r"(?:\s*r\.|\s+roku|\s+rokiem|\s+rok)?"
 # is the anchor's day only with none beside it.
 MINUTE = r"[0-5]\d"
 PLCLOCK_LEAD = r"(?:o|po|przed|około|ok\.|od|tuż po|tuż przed|krótko po|krótko przed|zaraz po)"
+# "godziny" and "godzinie" only after their preposition: "w ciągu godziny 20 osób" is an hour.
 PLCLOCK = (
-    rf"(?:(?:{PLCLOCK_LEAD} )?(?:godz\.|godzinie|godziny|godzina|godzinę)\s*(?:[01]?\d|2[0-4])"
-    rf"(?:[.:]{MINUTE})?|{PLCLOCK_LEAD} (?:[01]?\d|2[0-3]):{MINUTE})"
+    rf"(?:(?:(?:{PLCLOCK_LEAD} )?godz\.|(?:o|po|przed) godzinie|(?:około|ok\.|od|przed|po) "
+    rf"godziny)\s*(?:[01]?\d|2[0-4])(?:[.:]{MINUTE})?|{PLCLOCK_LEAD} (?:[01]?\d|2[0-3]):{MINUTE})"
 )
 PLCLOCK_NOT_AFTER = (
     r"(?<!\d\s)(?<!r\.\s)(?<!roku\s)(?<!o\s)(?<!przed\s)(?<!około\s)(?<!ok\.\s)(?<!od\s)"
