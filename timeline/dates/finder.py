@@ -23,7 +23,7 @@ from timeline.dates.grammar.base import Grammar
 from timeline.dates.parsing import compile_expression, normalised_key
 from timeline.dates.result import FoundDate
 from timeline.dates.rules import Rule
-from timeline.dates.tense import reading
+from timeline.dates.tense import FUTURE, PAST, REPORTED, direction, reading
 
 # Longer texts are read in windows of this size, cut at whitespace, so that the work per
 # call stays linear and a pathological paragraph cannot hold a worker.
@@ -161,11 +161,41 @@ def _found(text: str, start: int, end: int, code: str, day) -> FoundDate | None:
     compiled = compile_expression(normalised_key(display), code)
     if compiled.rule is None:
         return None
+    if _after_record(text, start, display, compiled.rule, GRAMMARS[code]):
+        rule = compiled.rule
+        compiled = replace(compiled, rule=Rule("window", unit=rule.unit, offset=rule.offset))
+    if day is not None and compiled.rule.kind == "window" and compiled.rule.mode in WAYS:
+        # "w ciągu dwóch lat" reaches whichever way the sentence's tense says; "over the next
+        # two years" in a past-tense sentence counts from the story's time ("Over the next
+        # two years the company grew").
+        way = direction(text, start, end, code)
+        mode = WAYS[compiled.rule.mode].get(way, compiled.rule.mode)
+        compiled = replace(compiled, rule=replace(compiled.rule, mode=mode))
     if day is not None and reads_by_tense(compiled.rule):
         mode = reading(text, start, end, code)
         if mode is not None:
             compiled = replace(compiled, rule=replace(compiled.rule, mode=mode))
     return FoundDate(start, end, piece, result_for(piece, display, compiled, day))
+
+
+def _after_record(text: str, start: int, display: str, rule: Rule, grammar: Grammar) -> bool:
+    """Whether "in 25 years" at `start` follows a record word ("the highest in 25 years",
+    "the most measles in the United States in 25 years")."""
+    if not grammar.records or rule.kind != "unit" or not rule.offset or rule.offset < 1:
+        return False
+    if not display.lower().startswith("in ") or rule.part is not None:
+        return False
+    if "record" not in grammar.compiled:
+        grammar.compiled["record"] = re.compile(
+            rf"(?<![\w'’])(?:{grammar.records})(?:\s+[a-z][\w'’-]*){{0,6}}\s+$", re.IGNORECASE
+        )
+    return grammar.compiled["record"].search(text, max(0, start - 80), start) is not None
+
+
+WAYS = {
+    "either": {PAST: None, FUTURE: "ahead", REPORTED: "ahead"},
+    "ahead": {PAST: "story"},
+}
 
 
 def reads_by_tense(rule: Rule) -> bool:

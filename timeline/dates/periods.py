@@ -99,6 +99,22 @@ def window_start(unit: str, anchor: dt.date, count: int) -> dt.date:
         raise OutOfRange(str(exc)) from exc
 
 
+def window_end(unit: str, anchor: dt.date, count: int) -> dt.date:
+    """The last day of the `count` units that start on `anchor`: the same date `count` units
+    later, as "within two years" of a date runs to its second anniversary. A day that does
+    not exist in the later month is its last day."""
+    try:
+        if unit == "day":
+            return anchor + dt.timedelta(days=count)
+        if unit == "week":
+            return anchor + dt.timedelta(days=7 * count)
+        year, month = add_months(anchor.year, anchor.month, WINDOW_MONTHS[unit] * count)
+        _check_year(year)
+        return dt.date(year, month, min(anchor.day, month_end(year, month).day))
+    except (OverflowError, ValueError) as exc:
+        raise OutOfRange(str(exc)) from exc
+
+
 def following(start: dt.date, end: dt.date, granularity: str) -> tuple[dt.date, dt.date, str]:
     """The unit that begins the day after [start, end], at the interval's own precision: the
     next month after a month, the next season after a season, the next year after a year,

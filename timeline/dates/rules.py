@@ -56,7 +56,15 @@ class Rule:
       todate  from the start of the anchor's unit to the anchor (mode "earlier") or from the
               anchor to the unit's end ("later")
       span    from the start of `first` to the end of `last`
-      window  the `offset` units up to and including the anchor ("the past two months")
+      window  the `offset` units up to and including the anchor ("the past two months");
+              with mode "ahead", from the anchor to the same date `offset` units later ("over
+              the next three years"; "coming" is the same, for words that always count from
+              the anchor: "na najbliższe miesiące"); with mode "either" ("w ciągu dwóch lat") the direction
+              is the sentence's tense to settle, so alone it never resolves; mode "story"
+              is a window ahead in a past-tense sentence, counted from the story's own time,
+              so it never resolves either
+      night   the night before weekday `index` (found from the anchor by `mode`, as a
+              weekday is): the two days it straddles ("w nocy z soboty na niedzielę")
       event   relative to an event whose date is unknown: never resolves
       unbounded  a vague stretch with no defensible limit ("in recent weeks"): never resolves
     part narrows a year, month or decade to its early, mid or late third. relation and
@@ -83,7 +91,7 @@ class Rule:
 
     @property
     def needs_anchor(self) -> bool:
-        if self.kind in ("unit", "todate", "window") or self.short_year is not None:
+        if self.kind in ("unit", "todate", "window", "night") or self.short_year is not None:
             return True
         if self.kind == "pick":
             return self.year is None
@@ -146,7 +154,25 @@ def _base(rule: Rule, anchor: dt.date | None) -> tuple[dt.date, dt.date, str]:
         start, end = periods.unit_interval(rule.unit, anchor)
         return (start, anchor, "span") if rule.mode == "earlier" else (anchor, end, "span")
     if rule.kind == "window":
+        if rule.mode == "either":
+            raise Unresolvable(
+                "a stretch of time that reaches forward or back from the anchor as the "
+                "sentence's tense says; alone it says neither"
+            )
+        if rule.mode == "story":
+            raise Unresolvable(
+                "in a past-tense sentence the units ahead count from the story's own time, "
+                "not from the anchor"
+            )
+        if rule.mode in ("ahead", "coming"):
+            return anchor, periods.window_end(rule.unit, anchor, rule.offset), "span"
         return periods.window_start(rule.unit, anchor, rule.offset), anchor, "span"
+    if rule.kind == "night":
+        morning = _weekday(rule.index, rule.mode, anchor)[0]
+        try:
+            return morning - dt.timedelta(days=1), morning, "span"
+        except OverflowError as exc:
+            raise periods.OutOfRange(str(exc)) from exc
     if rule.kind == "span":
         start = resolve(rule.first, anchor)[0]
         end = resolve(rule.last, anchor)[1]

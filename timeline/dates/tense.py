@@ -70,6 +70,8 @@ PL_FUTURE = _words(
     r"uruchomi|uruchomią|wprowadzi|wprowadzą|otworzy|otworzą|zmieni|zmienią",
     r"wejdzie w życie|wejdą w życie|wejdzie|wejdą|odbędzie się|odbędą się|nastąpi|nastąpią",
     r"pojawi się|pojawią się|wzrośnie|wzrosną|spadnie|spadną|wyniesie|wyniosą",
+    r"zmniejszy|zmniejszą|zwiększy|zwiększą|obniży|obniżą|podniesie|podniosą|osiągnie|osiągną",
+    r"wróci|wrócą|spowoduje|spowodują",
     r"planuje|planują|planujemy|zamierza|zamierzają|zamierzamy",
     # "ma zostać", "mają ruszyć", "ma się odbyć": is to be done.
     # Infinitive endings only: "ma sieć", "ma możliwość", "ma pięć" are "has".
@@ -275,3 +277,32 @@ def _head(match: re.Match) -> tuple[int, int]:
 def _distance(text: str, cue: tuple[int, int], start: int, end: int) -> int:
     gap = text[cue[1] : start] if cue[1] <= start else text[end : cue[0]]
     return len(WORD.findall(gap)) + CLAUSE_WEIGHT * len(CLAUSE_MARK.findall(gap))
+
+
+def direction(text: str, start: int, end: int, lang: str) -> str | None:
+    """Which way a stretch of time with no direction of its own ("w ciągu dwóch lat") reaches
+    from the anchor: FUTURE or REPORTED (ahead), PAST (back), or None when the sentence has
+    no cue at all. The nearest cue decides, as in reading(); a tie goes to the past."""
+    cues = CUES.get(lang)
+    if cues is None:
+        return None
+    first, last = sentence_bounds(text, start, end)
+    found = []
+    covered = []
+    for kind, pattern in ((FUTURE, cues.future), (REPORTED, cues.reported)):
+        if pattern is None:
+            continue
+        for match in pattern.finditer(text, first, last):
+            head = _head(match)
+            covered.append(match.span())
+            if head[1] <= start or head[0] >= end:
+                found.append((head, kind))
+    for match in cues.past.finditer(text, first, last):
+        span = match.span()
+        if span[1] <= start or span[0] >= end:
+            if not any(a < span[1] and span[0] < b for a, b in covered):
+                found.append((span, PAST))
+    if not found:
+        return None
+    rank = {PAST: 0, REPORTED: 1, FUTURE: 2}
+    return min(found, key=lambda f: (_distance(text, f[0], start, end), rank[f[1]]))[1]

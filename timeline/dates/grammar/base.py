@@ -189,6 +189,10 @@ class Grammar:
     # Negations that turn a following "until" or "by" around ("not", "nie", "no", "ne"),
     # each alternative with its own right edge ("n'" is written onto its verb).
     negations: str = ""
+    # Words setting a record against a stretch of time ("the highest", "the first time"):
+    # after them, and a few more words, "in 25 years" in running text is the 25 years up to
+    # the anchor, not a date 25 years ahead.
+    records: str = ""
     compiled: dict = field(default_factory=dict)
 
 
@@ -246,9 +250,9 @@ def production(
 
 def number(text: str, vocab: Vocab | None) -> int:
     """A count written as digits or as a word ("two", "dwa", "a")."""
-    digits = re.match(r"\d+", text)
+    digits = re.match(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+", text)
     if digits:
-        return int(digits.group())
+        return int(digits.group().replace(",", ""))
     return vocab.lookup(text)
 
 
@@ -280,6 +284,11 @@ def _assemble(prod: Production, groups: dict, vocab: dict[str, Vocab]) -> Rule:
         return _vague(g, vocab, opts)
     if kind == "window":
         return _window(g, vocab, opts)
+    if kind == "night":
+        before, after = (vocab["weekday"].lookup(g[name]) for name in ("weekday0", "weekday"))
+        if (before + 1) % 7 != after:
+            raise NotADate("a night runs from one day into the next")
+        return Rule("night", index=after, mode="recent")
     if kind == "unbounded":
         return Rule("unbounded")
     if kind == "unit":
@@ -337,10 +346,15 @@ def _window(g: dict, vocab: dict[str, Vocab], opts: dict) -> Rule:
     elif "num" in g:
         count = number(g["num"], vocab.get("num"))
     else:
-        count = 1
+        count = opts.get("count", 1)
+    if "num2" in g:
+        # "the next three to five years" reaches as far as its larger count.
+        low, count = count, number(g["num2"], vocab.get("num"))
+        if low > count:
+            raise NotADate("the range ends before it starts")
     if count < 1:
         raise NotADate("a stretch of no time")
-    return Rule("window", unit=unit, offset=count)
+    return Rule("window", unit=unit, offset=count, mode=opts.get("mode"))
 
 
 def _unit(word: str, vocab: dict[str, Vocab]) -> str:
@@ -565,7 +579,8 @@ def tokens_for(vocab: dict[str, Vocab]) -> dict[str, str]:
     if "num" in vocab:
         tokens["NUM"] = rf"(?P<num>\d{{1,2}}|{alt('num')})"
         # The length of a rolling window may run to three digits ("the past 100 days").
-        tokens["WNUM"] = rf"(?P<num>\d{{1,3}}|{alt('num')})"
+        tokens["WNUM"] = rf"(?P<num>\d{{1,3}}(?:,\d{{3}})?(?![\d,])|{alt('num')})"
+        tokens["WNUM2"] = rf"(?P<num2>\d{{1,3}}(?:,\d{{3}})?(?![\d,])|{alt('num')})"
     if "seasonx" in vocab:
         tokens["SEASONX"] = f"(?P<season>{alt('seasonx')})"
     return tokens

@@ -164,7 +164,45 @@ VOCAB["dayord"] = Vocab(day_ordinals())
 ORD = r"(?:st|nd|rd|th)?"
 # "postponed from January to March" names two dates, not a range.
 FROM = not_after("postponed moved delayed back forward rescheduled shifted changed") + "from "
+# Clock times. A 12-hour time needs its am/pm and a 24-hour one its colon after "at" or
+# "after": "3.35" alone is a number, "at 10.30" a price as often as a time, "at 15" an age.
+MINUTE = r"[0-5]\d"
+CLOCK12 = rf"(?:0?[1-9]|1[0-2])(?:[.:]{MINUTE})?\s?(?:[ap]\.m\.|[ap]m)"
+CLOCK_LEAD = (
+    r"(?:(?:just |shortly |soon |some time |sometime )?(?:after|before) "
+    r"|(?:at )?(?:about|around|approximately|roughly|exactly|precisely) |at |from )"
+)
+CLOCK = (
+    rf"(?:{CLOCK_LEAD}?{CLOCK12}|{CLOCK_LEAD}(?:[01]?\d|2[0-3]):{MINUTE}"
+    r"|(?:at |around |about |(?:just |shortly )?(?:after|before) )(?:noon|midday))"
+)
+# A clock time right after a date is that date's ("on March 5 at 3pm", "Tuesday at 3pm"),
+# and one right before a date too ("at 3pm on Tuesday"): alone it is the anchor's day only
+# with no date next to it. The rows joining it to a weekday or a day word read that date.
+CLOCK_NOT_AFTER = (
+    r"(?<!day\s)(?<!day,\s)(?<!\d\s)(?<!\d,\s)(?<!st\s)(?<!nd\s)(?<!rd\s)(?<!th\s)"
+    r"(?<!at\s)(?<!about\s)(?<!around\s)(?<!after\s)(?<!before\s)(?<!from\s)(?<!night\s)"
+)
+TOD = r"(?:morning|afternoon|evening|night)"
+CLOCK_NOT_BEFORE = (
+    r"(?!,?\s+(?:on|yesterday|today|tomorrow|tonight|last|this|next|in the|"
+    + "|".join(WEEKDAYS.values())
+    + "|"
+    + "|".join(MONTHS.values())
+    + r")(?!\w)|,?\s+\d)"
+)
+
+RECORD = (
+    r"(?:first time|first|highest|lowest|biggest|largest|smallest|strongest|weakest|worst|best|fastest|slowest"
+    r"|most|fewest|least|hottest|coldest|warmest|wettest|driest|deadliest|longest|shortest"
+    r"|steepest|sharpest|greatest|weakest)"
+)
 T = tokens_for(VOCAB) | {
+    "CLOCK": CLOCK,
+    "CLOCK_NOT_AFTER": CLOCK_NOT_AFTER,
+    "CLOCK_NOT_BEFORE": CLOCK_NOT_BEFORE,
+    "TOD": TOD,
+    "RECORD": RECORD,
     "ORD": ORD,
     # Not an ordinal that ranks what follows: "May first-quarter results", "in March second
     # place".
@@ -201,6 +239,80 @@ T = tokens_for(VOCAB) | {
 }
 
 ROWS = [
+    # Times of day: the day they fall on (docs/dates.md, "Times of day and windows").
+    ("unit", "{CLOCK} (?:today|this {TOD}|tonight)", True, {"unit": "day", "offset": 0}),
+    (
+        "unit",
+        "{CLOCK} (?:last night|yesterday(?: {TOD})?)",
+        True,
+        {"unit": "day", "offset": -1},
+    ),
+    ("unit", "{CLOCK} tomorrow(?: {TOD})?", True, {"unit": "day", "offset": 1}),
+    ("unit", "(?:today|this {TOD}|tonight),? {CLOCK}", True, {"unit": "day", "offset": 0}),
+    (
+        "unit",
+        "(?:last night|yesterday(?: {TOD})?),? {CLOCK}",
+        True,
+        {"unit": "day", "offset": -1},
+    ),
+    ("unit", "tomorrow(?: {TOD})?,? {CLOCK}", True, {"unit": "day", "offset": 1}),
+    ("weekday", "{CLOCK},? on {WEEKDAYS}(?: {TOD})?", True, {}),
+    ("weekday", "(?:on )?{WEEKDAYS}(?: {TOD})?,? {CLOCK}", True, {}),
+    ("unit", "{CLOCK_NOT_AFTER}{CLOCK}{CLOCK_NOT_BEFORE}", True, {"unit": "day", "offset": 0}),
+    (
+        "unit",
+        "(?:(?:earlier|later) )?(?:this {TOD}|tonight|today)"
+        "|(?:in )?the early hours of (?:this morning|today)",
+        True,
+        {"unit": "day", "offset": 0},
+    ),
+    (
+        "unit",
+        "(?:late )?last night|(?:in )?the early hours of yesterday",
+        True,
+        {"unit": "day", "offset": -1},
+    ),
+    ("dayword", "{DAYWORD} {TOD}", True, {}),
+    # Windows ahead of the anchor: from it to the same date so many units on.
+    (
+        "window",
+        "(?:(?:in|over|during|for|within|throughout) )?the next "
+        "(?:{WNUM}|(?P<vague>few|several|couple of)) {UNITS}{NOTOF}",
+        True,
+        {"mode": "ahead"},
+    ),
+    # "the coming years" always count from the anchor, even in a past-tense sentence.
+    (
+        "window",
+        "(?:(?:in|over|during|for|within|throughout) )?the coming "
+        "(?:{WNUM}|(?P<vague>few|several|couple of)) {UNITS}{NOTOF}",
+        True,
+        {"mode": "coming"},
+    ),
+    (
+        "window",
+        "(?:(?:in|over|during|for|within|throughout) )?the (?:next|coming) "
+        "{WNUM}(?: to | or |{DASH}){WNUM2} {UNITS}{NOTOF}",
+        True,
+        {"mode": "ahead"},
+    ),
+    (
+        "window",
+        "(?:(?:in|over|during|for|within|throughout) )?the (?:past|last) "
+        "{WNUM}(?: to | or |{DASH}){WNUM2} {UNITS}{NOTOF}",
+        True,
+        {},
+    ),
+    # "the first time in 25 years", "the most measles in the United States in 25 years": a
+    # record is set against the stretch up to now, not a date 25 years ahead. In running text
+    # only "in 25 years" is the date, read so after a record word (finder.py, Grammar.records).
+    (
+        "window",
+        "(?:for )?(?:the )?(?:{RECORD})(?: [a-z][\\w'’-]*){0,6} "
+        "in (?:the (?:past|last) )?{WNUM} {UNITS}",
+        False,
+        {},
+    ),
     # Whole days.
     ("date", "{WDP}(?:the )?{DAY}{ORD} (?:of )?{MONTHA},? {YEAR}", True, {}),
     ("date", "{WDP}{MONTHA} (?:the )?{DAY}{ORD},? {YEAR}", True, {}),
@@ -429,4 +541,5 @@ GRAMMAR = Grammar(
     by=r"by|no later than|not later than",
     by_end=r"by|no later than|not later than|before",
     negations=r"(?:not|never|cannot|no)(?![\w'’])|\w+n['’]t(?!\w)",
+    records=RECORD,
 )

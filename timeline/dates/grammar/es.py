@@ -236,6 +236,14 @@ ROWS = [
         True,
         {},
     ),
+    ("window", "(?:(?:en|durante) )?la última década{NOTDE}", True, {"unit": "decade"}),
+    # Windows ahead of the anchor: from it to the same date so many units on.
+    (
+        "window",
+        "(?:(?:en|durante) )?(?:los|las) próxim(?:os|as) (?:{WNUM}|{VAGUE}) {UNITS}{NOTDE}",
+        True,
+        {"mode": "ahead"},
+    ),
     # Vague counts.
     ("vague", "hace {VAGUE} {UNITS}", True, {"sign": -1}),
     ("vague", "dentro de {VAGUE} {UNITS}", True, {"sign": 1}),

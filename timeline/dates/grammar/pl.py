@@ -275,11 +275,38 @@ NOT_A_NAME = "".join(
 )
 
 YS = r"(?:\s*r\.|\s+roku|\s+rokiem|\s+rok)?"
+# Clock times: after "godz." any hour, with or without minutes; after a bare "o" only h:mm
+# ("o 10.30" is as often "by 10.30"). A time next to a date belongs to that date, so alone it
+# is the anchor's day only with none beside it.
+MINUTE = r"[0-5]\d"
+PLCLOCK_LEAD = r"(?:o|po|przed|około|ok\.|od|tuż po|tuż przed|krótko po|krótko przed|zaraz po)"
+# "godziny" and "godzinie" only after their preposition: "w ciągu godziny 20 osób" is an hour.
+PLCLOCK = (
+    rf"(?:(?:(?:{PLCLOCK_LEAD} )?godz\.|(?:o|po|przed) godzinie|(?:około|ok\.|od|przed|po) "
+    rf"godziny)\s*(?:[01]?\d|2[0-4])(?:[.:]{MINUTE})?|{PLCLOCK_LEAD} (?:[01]?\d|2[0-3]):{MINUTE})"
+)
+PLCLOCK_NOT_AFTER = (
+    r"(?<!\d\s)(?<!r\.\s)(?<!roku\s)(?<!o\s)(?<!przed\s)(?<!około\s)(?<!ok\.\s)(?<!od\s)"
+    + "".join(rf"(?<!{m}\s)" for m in "stycznia lutego marca kwietnia maja czerwca lipca "
+              "sierpnia września października listopada grudnia".split())
+)
+PLCLOCK_NOT_BEFORE = r"(?!,?\s+(?:\d|we?\s+(?:" + "|".join(
+    "poniedziałek wtorek środę czwartek piątek sobotę niedzielę".split()
+) + r")|dziś|dzisiaj|wczoraj|jutro|przedwczoraj|pojutrze)(?!\w))"
+TODPL = (
+    r"(?:rano|rankiem|wieczorem|w nocy|nocą|po południu|przed południem|w południe|nad ranem"
+    r"|w godzinach (?:porannych|przedpołudniowych|popołudniowych|wieczornych|nocnych))"
+)
 T = tokens_for(VOCAB) | {
     "YS": YS,
     "W": r"(?:we?\s+)",
     "ADJNOUN": ADJ_NOUN,
     "NOTNAME": NOT_A_NAME,
+    "TODPL": TODPL,
+    "PLCLOCK": PLCLOCK,
+    "PLCLOCK_NA": PLCLOCK_NOT_AFTER,
+    "PLCLOCK_NB": PLCLOCK_NOT_BEFORE,
+    "WEEKDAY0": VOCAB["weekday"].group("weekday0"),
     "WDP": r"(?:(?:we?\s+)?(?:" + VOCAB["weekday"].alternation + r"),?\s+)?",
     "QWORD": r"(?:kwarta[łl]\w*|kw\.)",
     "HWORD": r"(?:połow\w*|półrocz\w*)",
@@ -301,6 +328,58 @@ T = tokens_for(VOCAB) | {
 }
 
 ROWS = [
+    # Times of day: the day they fall on (docs/dates.md, "Times of day and windows").
+    ("dayword", "{DAYWORD}(?: {TODPL})?,? {PLCLOCK}", True, {}),
+    ("dayword", "{PLCLOCK},? {DAYWORD}(?: {TODPL})?", True, {}),
+    ("weekday", "{W}{WEEKDAY}(?: {TODPL})?,? {PLCLOCK}", True, {}),
+    ("weekday", "{PLCLOCK},? {W}{WEEKDAY}(?: {TODPL})?", True, {}),
+    ("unit", "{PLCLOCK_NA}{PLCLOCK}{PLCLOCK_NB}", True, {"unit": "day", "offset": 0}),
+    ("dayword", "{DAYWORD} {TODPL}", True, {}),
+    ("unit", "(?:ubiegłej|zeszłej|minionej) nocy", True, {"unit": "day", "offset": -1}),
+    # A night named by the two days it straddles is both of them: what happened "w nocy z
+    # soboty na niedzielę" may have happened before midnight or after it.
+    ("night", "(?:w )?(?:nocy|noc) ze? {WEEKDAY0} na {WEEKDAY}", True, {}),
+    # Windows. "w ciągu dwóch lat" reaches ahead in a future sentence and back in a past one
+    # (finder.py reads the sentence); "od pięciu lat" is the five years up to now; with no
+    # count "najbliższe miesiące" is read as three of them (docs/dates.md).
+    (
+        "window",
+        "w ciągu {WNUM} {UNITS}",
+        True,
+        {"mode": "either"},
+    ),
+    (
+        "window",
+        "w ciągu (?P<unit>roku|miesiąca|tygodnia|kwartału)(?! \\d)",
+        True,
+        {"mode": "either"},
+    ),
+    (
+        "window",
+        "(?:w ciągu |przez |na |w )?najbliższ(?:ych|e) (?:{WNUM}|{VAGUE}) {UNITS}",
+        True,
+        {"mode": "coming"},
+    ),
+    (
+        "window",
+        "w ciągu najbliższego (?P<unit>roku|miesiąca|tygodnia|kwartału)",
+        True,
+        {"mode": "coming"},
+    ),
+    (
+        "window",
+        "(?:w ciągu |przez |na |w )?najbliższ(?:ych|e) "
+        "(?P<unit>miesiące|miesięcy|miesiącach|lata|lat|latach|tygodnie|tygodni|tygodniach)",
+        True,
+        {"mode": "coming", "count": 3},
+    ),
+    (
+        "window",
+        "(?<!dzieci\\s)(?<!wieku\\s)od (?:{WNUM}|{VAGUE}) {UNITS}"
+        "(?! (?:do|temu|pozbawienia|więzienia|wzwyż|życia|od)(?!\\w))",
+        True,
+        {},
+    ),
     # Whole days.
     ("date", "{WDP}{DAY}\\.? {MONTHA} {YEAR}{YS}", True, {}),
     ("date", "{WDP}{DAY} {ROMAN} {YEAR}{YS}", True, {}),
