@@ -19,7 +19,7 @@ from timeline.dates.result import DateResult, FoundDate
 # Stored on every normalised row. Bump it whenever any expression's result changes (a new
 # phrase read, a reading corrected), so that rows computed by an older engine can be found
 # and normalised again.
-ENGINE_VERSION = "1.5.0"
+ENGINE_VERSION = "1.6.0"
 
 
 def cache_info():
