@@ -287,12 +287,17 @@ PLCLOCK = (
 )
 PLCLOCK_NOT_AFTER = (
     r"(?<!\d\s)(?<!r\.\s)(?<!roku\s)(?<!o\s)(?<!przed\s)(?<!około\s)(?<!ok\.\s)(?<!od\s)"
-    + "".join(rf"(?<!{m}\s)" for m in "stycznia lutego marca kwietnia maja czerwca lipca "
-              "sierpnia września października listopada grudnia".split())
+    + "".join(
+        rf"(?<!{m}\s)"
+        for m in "stycznia lutego marca kwietnia maja czerwca lipca "
+        "sierpnia września października listopada grudnia".split()
+    )
 )
-PLCLOCK_NOT_BEFORE = r"(?!,?\s+(?:\d|we?\s+(?:" + "|".join(
-    "poniedziałek wtorek środę czwartek piątek sobotę niedzielę".split()
-) + r")|dziś|dzisiaj|wczoraj|jutro|przedwczoraj|pojutrze)(?!\w))"
+PLCLOCK_NOT_BEFORE = (
+    r"(?!,?\s+(?:\d|we?\s+(?:"
+    + "|".join("poniedziałek wtorek środę czwartek piątek sobotę niedzielę".split())
+    + r")|dziś|dzisiaj|wczoraj|jutro|przedwczoraj|pojutrze)(?!\w))"
+)
 TODPL = (
     r"(?:rano|rankiem|wieczorem|w nocy|nocą|po południu|przed południem|w południe|nad ranem"
     r"|w godzinach (?:porannych|przedpołudniowych|popołudniowych|wieczornych|nocnych))"
