@@ -36,6 +36,7 @@ def main(argv=None) -> None:
     parser.add_argument("--claims-per-event", type=int, default=4, help="(default 4)")
     parser.add_argument("--repeat", type=int, default=15, help="cold renders (default 15)")
     parser.add_argument("--seed", type=int, default=2018)
+    parser.add_argument("--dump", metavar="PATH", help="write the large timeline's first page here")
     args = parser.parse_args(argv)
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
@@ -107,6 +108,10 @@ def _run(args):
             f"{len(response.content) / 1024:,.0f} KiB | {_ms(run[0] for run in cold)} "
             f"({_ms(run[1] for run in cold)}) | {_ms(warm)} |"
         )
+
+    if args.dump:
+        with open(args.dump, "wb") as out:
+            out.write(render(large.get_absolute_url(), cold=True)[2].content)
 
     # Where a cold render of the large timeline spends its database time: the tag list and
     # the year counts are over the whole timeline, the rest over one page of events.

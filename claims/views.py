@@ -5,16 +5,13 @@ import json
 from django.conf import settings
 from django.db.models import Exists, F, OuterRef, Prefetch
 from django.shortcuts import get_object_or_404, render
-from django.utils import dateformat, formats, timezone
-from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext as _
 
 from claims import graph
 from claims.claimreview import claim_review, is_reviewable
 from claims.graph_html import GraphLabels, attribution_html, seen_html, values_html
 from claims.models import Citation, Claim, Source
-from timeline.event_html import url_pattern
+from claims.source_lines import source_lines
 from timeline.models import Event, Timeline
 from timeline.pagecache import cached_page
 
@@ -31,8 +28,7 @@ def claim_detail(request, pk):
                 "citations",
                 queryset=Citation.objects.filter(source__deleted_at__isnull=True)
                 .select_related("source__outlet")
-                .defer("source__text")
-                .prefetch_related(Prefetch("source__cites", queryset=_sources())),
+                .defer("source__text"),
             ),
         ),
         pk=pk,
@@ -43,7 +39,9 @@ def claim_detail(request, pk):
         .chronological()
         .prefetch_related(Prefetch("timelines", queryset=Timeline.objects.published()))
     )
-    source_lines(citation.source for citation in claim.citations.all())
+    lines = source_lines(citation.source_id for citation in claim.citations.all())
+    for citation in claim.citations.all():
+        citation.source.line = lines[citation.source_id]
     # The public page shows the public side of the graph, whoever looks: it is cached for all.
     found = graph.graph_for(claim, None)
     base_url = f"{request.scheme}://{request.get_host()}"
@@ -110,79 +108,6 @@ def source_detail(request, pk):
 def _sources():
     # The stored text can run to megabytes and no public page shows it.
     return Source.objects.select_related("outlet").defer("text")
-
-
-def source_lines(sources):
-    """Give each source a `line`: its outlet, what it cites, title, date and link, as HTML.
-
-    "PAP, citing The Wall Street Journal: Facebook negocjował…, 20 Sept 2018 (original)": one
-    entry per outlet cited, so PAP citing two WSJ reports names the WSJ once. A page quotes
-    the same few sources again and again, so each is rendered once, not once per quote.
-    Expects `cites` prefetched with their outlets.
-    """
-    rendered = {}
-    words = _SourceWords()
-    for source in sources:
-        if source is None:
-            continue
-        if source.pk not in rendered:
-            rendered[source.pk] = source_line(source, words)
-        source.line = rendered[source.pk]
-
-
-class _SourceWords:
-    """Translated once per page, not once per source."""
-
-    def __init__(self):
-        self.citing = _("citing")
-        self.and_ = _("and")
-        self.original = _("original")
-        self.url = url_pattern("claims:source-detail")
-
-
-def source_line(source, words: _SourceWords | None = None) -> str:
-    """One source's line as HTML. Built in Python rather than by a template: a timeline page
-    shows hundreds, and a template render costs ten times as much."""
-    words = words or _SourceWords()
-    parts = ['<span class="source">']
-    if source.outlet_id:
-        parts.append(format_html('<span class="outlet">{}</span>', source.outlet.name))
-        named = {}
-        for cited in source.cites.all():
-            named.setdefault(cited.outlet.name if cited.outlet_id else cited.title, cited)
-        last = len(named) - 1
-        for index, (name, cited) in enumerate(named.items()):
-            if index == 0:
-                parts.append(format_html(", {} ", words.citing))
-            elif index == last:
-                parts.append(format_html(" {} ", words.and_))
-            else:
-                parts.append(", ")
-            parts.append(format_html('<a href="{}">{}</a>', words.url.format(cited.pk), name))
-        parts.append(": ")
-    lang = format_html(' lang="{}"', source.language) if source.language else ""
-    parts.append(
-        format_html('<a href="{}"{}>{}</a>', words.url.format(source.pk), lang, source.title)
-    )
-    if source.published_at:
-        published = timezone.localtime(source.published_at)
-        parts.append(
-            format_html(
-                ', <time datetime="{}">{}</time>',
-                dateformat.format(published, "c"),
-                formats.date_format(published, "DATE_FORMAT"),
-            )
-        )
-    if source.url[:4] == "http":
-        parts.append(
-            format_html(
-                ' (<a class="external" href="{}" rel="noopener noreferrer nofollow">{}</a>)',
-                source.url,
-                words.original,
-            )
-        )
-    parts.append("</span>")
-    return mark_safe("".join(parts))
 
 
 def json_ld(data) -> str:

@@ -2,19 +2,27 @@
 
 Built in Python rather than by a template include: a page holds up to a hundred events and
 several hundred claims, and Django's template engine spent about 2 ms of CPU on each event,
-most of the page's cost. Every value written by a user is escaped by ``format_html``;
-``source.line`` is already safe HTML (``claims.views.source_line``).
+most of the page's cost; plain f-strings with ``escape`` cost a fifth of ``format_html``.
+Every value written by a user goes through ``escape``; a source line is already safe HTML
+(``claims.source_lines``).
 """
+
+import html
 
 from django.template.defaultfilters import linebreaksbr, urlencode
 from django.urls import reverse
 from django.utils import formats
-from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 _PK_SENTINEL = 987654321
+
+
+def escape(value) -> str:
+    """``value`` as text safe inside an element or a quoted attribute (& < > " ' escaped, as
+    Django's own escape does)."""
+    return html.escape(str(value))
 
 
 def url_pattern(name: str) -> str:
@@ -24,16 +32,35 @@ def url_pattern(name: str) -> str:
 
 
 class Labels:
-    """The page's fixed words, translated once per page rather than once per event."""
+    """The page's fixed words, translated (and escaped) once per page rather than once per
+    event."""
 
     def __init__(self):
-        self.source = _("Source:")
-        self.tags = _("Tags")
-        self.claims = _("Claims")
-        self.date_as_written = _("Date as the source wrote it:")
-        self.read_the_fact_check = _("Read the fact-check")
+        from claims.models import Claim
+
+        self.source = escape(_("Source:"))
+        self.tags = escape(_("Tags"))
+        self.claims = escape(_("Claims"))
+        self.date_as_written = escape(_("Date as the source wrote it:"))
+        self.read_the_fact_check = escape(_("Read the fact-check"))
+        self.approximate = escape(_("approximate"))
         self.claim_url = url_pattern("claims:claim-detail")
+        self._verdicts = {
+            value: escape(capfirst(str(label))) for value, label in Claim.Verdict.choices
+        }
+        self._dates = {}
         self._graph = None
+
+    def verdict(self, value: str) -> str:
+        return self._verdicts.get(value) or escape(value)
+
+    def date(self, day) -> str:
+        """A day in the active language's date format; a page repeats the same few."""
+        if day is None:
+            return ""
+        if day not in self._dates:
+            self._dates[day] = formats.date_format(day, "DATE_FORMAT")
+        return self._dates[day]
 
     @property
     def graph(self):
@@ -46,7 +73,8 @@ class Labels:
 
 
 def event_html(row, level: int, labels: Labels) -> SafeString:
-    """The ``<li>`` of one event row (``timeline.views.Row``) under a heading of ``level``."""
+    """The ``<li>`` of one event row (``timeline.views.Row``) under a heading of ``level``,
+    its tags, claims and source as ``timeline.page_rows.attach`` left them on the event."""
     event = row.event
     classes = "event"
     if row.approximate:
@@ -56,128 +84,83 @@ def event_html(row, level: int, labels: Labels) -> SafeString:
     elif not event.date_start:
         classes += " is-undated"
     parts = [
-        format_html(
-            '<li class="{}" id="event-{}"><h{} class="event-heading">'
-            '<span class="event-date">{}</span> <span class="event-title">{}</span></h{}>',
-            classes,
-            str(event.pk),
-            level,
-            row.label,
-            event.title,
-            level,
-        )
+        f'<li class="{classes}" id="event-{event.pk}"><h{level} class="event-heading">'
+        f'<span class="event-date">{escape(row.label)}</span> '
+        f'<span class="event-title">{escape(event.title)}</span></h{level}>'
     ]
     if row.approximate:
-        parts.append(_approximate_note(event))
+        parts.append(_approximate_note(event, labels))
     if row.bar:
         parts.append(
-            format_html(
-                '<svg class="event-axis" viewBox="0 0 1000 12" preserveAspectRatio="none" '
-                'aria-hidden="true" focusable="false"><rect class="axis-track" x="0" y="5" '
-                'width="1000" height="2"></rect><rect class="{}" x="{}" y="1" width="{}" '
-                'height="10"></rect></svg>',
-                row.bar.classes,
-                str(row.bar.x),
-                str(row.bar.width),
-            )
+            '<svg class="event-axis" viewBox="0 0 1000 12" preserveAspectRatio="none" '
+            'aria-hidden="true" focusable="false"><rect class="axis-track" x="0" y="5" '
+            f'width="1000" height="2"></rect><rect class="{row.bar.classes}" x="{row.bar.x}" '
+            f'y="1" width="{row.bar.width}" height="10"></rect></svg>'
         )
     if event.description:
-        parts.append(
-            format_html(
-                '<p class="event-description">{}</p>', linebreaksbr(event.description, True)
-            )
-        )
+        parts.append(f'<p class="event-description">{linebreaksbr(event.description, True)}</p>')
     if event.date_text:
-        lang = format_html(' lang="{}"', event.date_lang) if event.date_lang else ""
+        lang = f' lang="{escape(event.date_lang)}"' if event.date_lang else ""
         parts.append(
-            format_html(
-                '<p class="meta">{} <q{}>{}</q></p>',
-                labels.date_as_written,
-                lang,
-                event.date_text,
-            )
+            f'<p class="meta">{labels.date_as_written} <q{lang}>{escape(event.date_text)}</q></p>'
         )
-    source = event.source
-    if source is not None and not source.is_deleted:
-        parts.append(
-            format_html('<p class="meta source-line">{} {}</p>', labels.source, source.line)
-        )
-    tags = event.tags.all()
-    if tags:
-        parts.append(format_html('<ul class="tags" aria-label="{}">', labels.tags))
+    if event.source_line:
+        parts.append(f'<p class="meta source-line">{labels.source} {event.source_line}</p>')
+    if event.page_tags:
+        parts.append(f'<ul class="tags" aria-label="{labels.tags}">')
         parts.extend(
-            format_html('<li><a href="?tag={}">{}</a></li>', urlencode(tag.slug), tag.name)
-            for tag in tags
+            f'<li><a href="?tag={escape(urlencode(slug))}">{escape(name)}</a></li>'
+            for slug, name in event.page_tags
         )
         parts.append("</ul>")
-    claims = event.claims.all()
-    if claims:
-        parts.append(format_html('<ul class="claims" aria-label="{}">', labels.claims))
-        parts.extend(_claim_html(claim, labels) for claim in claims)
+    if event.page_claims:
+        parts.append(f'<ul class="claims" aria-label="{labels.claims}">')
+        parts.extend(_claim_html(claim, labels) for claim in event.page_claims)
         parts.append("</ul>")
     parts.append("</li>")
     return mark_safe("".join(parts))
 
 
-def _approximate_note(event) -> SafeString:
-    start = formats.date_format(event.date_start, "DATE_FORMAT") if event.date_start else ""
-    end = formats.date_format(event.date_end, "DATE_FORMAT") if event.date_end else ""
+def _approximate_note(event, labels: Labels) -> str:
+    start = labels.date(event.date_start)
+    end = labels.date(event.date_end)
     if event.date_relation == "before":
         text = _("some time before %(start)s") % {"start": start}
     elif event.date_relation == "after":
         text = _("some time after %(end)s") % {"end": end}
     else:
         text = _("some time between %(start)s and %(end)s") % {"start": start, "end": end}
-    return format_html(
-        '<p class="approximate-note"><span class="badge-approximate">{}</span> {}</p>',
-        _("approximate"),
-        text,
+    return (
+        f'<p class="approximate-note"><span class="badge-approximate">{labels.approximate}'
+        f"</span> {escape(text)}</p>"
     )
 
 
-def _claim_html(claim, labels: Labels) -> SafeString:
-    summary = claim.summary or labels.read_the_fact_check
+def _claim_html(claim, labels: Labels) -> str:
+    """One claim row (``timeline.page_rows.ClaimRow``)."""
+    summary = escape(claim.summary) if claim.summary else labels.read_the_fact_check
     parts = [
-        format_html(
-            '<li class="claim"><p class="claim-head"><span class="verdict verdict-{}">{}</span> '
-            '<a href="{}">{}</a></p>',
-            claim.verdict,
-            capfirst(claim.get_verdict_display()),
-            labels.claim_url.format(claim.pk),
-            summary,
-        )
+        f'<li class="claim"><p class="claim-head"><span class="verdict verdict-{escape(claim.verdict)}">'
+        f"{labels.verdict(claim.verdict)}</span> "
+        f'<a href="{labels.claim_url.format(claim.pk)}">{summary}</a></p>'
     ]
-    claimant = (
-        format_html('<span class="claimant">{}</span>', claim.claimant) if claim.claimant else ""
-    )
-    citations = claim.citations.all()
-    for citation in citations:
+    claimant = f'<span class="claimant">{escape(claim.claimant)}</span>' if claim.claimant else ""
+    language = escape(claim.language)
+    for quote in claim.quotes:
         parts.append(
-            format_html(
-                '<figure class="quote"><blockquote lang="{}"><p>{}</p></blockquote>'
-                '<figcaption>{}{}<span class="source-line">{} {}</span></figcaption></figure>',
-                claim.language,
-                citation.quote,
-                claimant,
-                " " if claimant else "",
-                labels.source,
-                citation.source.line,
-            )
+            f'<figure class="quote"><blockquote lang="{language}"><p>{escape(quote.quote)}</p>'
+            f"</blockquote><figcaption>{claimant}{' ' if claimant else ''}"
+            f'<span class="source-line">{labels.source} {quote.line}</span></figcaption></figure>'
         )
-    if not citations:
-        caption = format_html("<figcaption>{}</figcaption>", claimant) if claimant else ""
+    if not claim.quotes:
+        caption = f"<figcaption>{claimant}</figcaption>" if claimant else ""
         parts.append(
-            format_html(
-                '<figure class="quote"><blockquote lang="{}"><p>{}</p></blockquote>{}</figure>',
-                claim.language,
-                claim.statement,
-                caption,
-            )
+            f'<figure class="quote"><blockquote lang="{language}"><p>'
+            f"{escape(claim.statement)}</p></blockquote>{caption}</figure>"
         )
-    group_values = getattr(claim, "group_values", ())
-    if len(group_values) > 1:
+    if len(claim.group_values) > 1:
         from claims.graph_html import values_html
 
-        parts.append(values_html(group_values, labels.graph, claim.pk))
+        parts.append(values_html(claim.group_values, labels.graph, claim.pk))
     parts.append("</li>")
-    return mark_safe("".join(parts))
+    return "".join(parts)

@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q
+from django.db.models import Count, Exists, F, OuterRef, Q
 from django.db.models.functions import ExtractYear
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
@@ -16,9 +16,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from claims import graph
-from claims.models import Citation, Claim, Source, Tag
-from claims.views import source_lines
-from timeline import dates
+from claims.models import Claim, Tag
+from timeline import dates, page_rows
 from timeline.display import is_approximate
 from timeline.event_html import Labels, event_html
 from timeline.models import Event, Timeline
@@ -102,9 +101,9 @@ def timeline_detail(request, slug):
     form = TimelineFilterForm(request.GET, tags=tags)
     chosen = form.filters()
 
-    # A source's stored text can run to megabytes and no page shows it.
-    events = Event.objects.for_timeline(timeline).defer("source__text")
-    claims = Claim.objects.published().order_by("pk").prefetch_related(_citations())
+    # Tags, claims and sources are read as rows by page_rows, not loaded with the events.
+    events = Event.objects.for_timeline(timeline).select_related(None).prefetch_related(None)
+    claims = Claim.objects.published()
     if chosen["tag"]:
         events = events.filter(tags__slug=chosen["tag"])
     if chosen["verdict"]:
@@ -118,19 +117,8 @@ def timeline_detail(request, slug):
         events = _in_year(events, year)
     if pages > 1:
         events = events[(page - 1) * PAGE_EVENTS : page * PAGE_EVENTS]
-    events = list(
-        events.prefetch_related(
-            Prefetch("source__cites", queryset=_cited_sources()),
-            Prefetch("claims", queryset=claims),
-        )
-    )
-    source_lines(event.source for event in events)
-    source_lines(
-        citation.source
-        for event in events
-        for claim in event.claims.all()
-        for citation in claim.citations.all()
-    )
+    events = list(events)
+    page_rows.attach(events, claims)
     _attach_group_values(events)
     axis = _axis(events)
 
@@ -158,7 +146,7 @@ def timeline_detail(request, slug):
 def _attach_group_values(events):
     """Give each claim on the page the values of its group (claims.graph), so that a claim
     other sources report with another value shows them all, ranked, where it stands."""
-    page_claims = [claim for event in events for claim in event.claims.all()]
+    page_claims = page_rows.page_claims(events)
     if not page_claims:
         return
     found = graph.groups({claim.pk for claim in page_claims})
@@ -167,21 +155,6 @@ def _attach_group_values(events):
     values = graph.values_of(shared, found=shared) if shared else {}
     for claim in page_claims:
         claim.group_values = values.get(claim.pk, [])
-
-
-def _citations():
-    """Citations with their source, outlet and what the source cites: the chain on the page."""
-    return Prefetch(
-        "citations",
-        queryset=Citation.objects.filter(source__deleted_at__isnull=True)
-        .select_related("source__outlet")
-        .defer("source__text")
-        .prefetch_related(Prefetch("source__cites", queryset=_cited_sources())),
-    )
-
-
-def _cited_sources():
-    return Source.objects.select_related("outlet").defer("text")
 
 
 def _years(events):
