@@ -24,7 +24,7 @@ from timeline.models import Event, Timeline
 from timeline.pagecache import cached_page
 
 # Up to this many events a timeline is one page; past it, one page per year (and a year with
-# more than this is split into pages too). Rendering costs ~2.5 ms of CPU per event with its
+# more than this is split into pages too). Rendering costs ~0.35 ms of CPU per event with its
 # claims (docs/benchmarks.md), so this bounds every page whatever the size of the timeline.
 PAGE_EVENTS = 100
 # A year with more events than this gets month headings as well.
