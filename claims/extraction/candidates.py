@@ -21,6 +21,7 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from .entities import Entity, find_entities
@@ -107,13 +108,16 @@ def extract_candidates(
     check_text(text)
     lang = _resolve_language(text, lang)
     # Imported here so the package stays importable without the date engine.
-    from timeline.dates import find_dates
+    from timeline.dates import Story, find_dates
 
+    # One story per article: a period named in one sentence ("w III kwartale") is what
+    # "kwartał wcześniej" in a later one is read against.
+    story = Story()
     candidates: list[Candidate] = []
     for sentence in split_sentences(text):
         if not is_complete_sentence(sentence.text):
             continue
-        candidate = _analyse(sentence, anchor, lang, country, find_dates)
+        candidate = _analyse(sentence, anchor, lang, country, partial(find_dates, story=story))
         if candidate is not None:
             candidates.append(candidate)
     return candidates

@@ -77,7 +77,7 @@ ARTICLE = {
     "dates": [
         {"text": "on Monday", "start": "2019-05-13", "end": "2019-05-13", "relation": None},
         {"text": "the first quarter", "start": "2019-01-01", "end": "2019-03-31"},
-        {"text": "last year", "start": "2018-01-01", "end": "2018-12-31", "relation": None},
+        {"text": "since last year", "start": "2018-01-01", "end": "2019-05-14", "relation": None},
     ],
     "quantities": [
         {"text": "12%", "value": "12", "unit": "%", "qualifier": "exact"},

@@ -19,7 +19,7 @@ ANCHOR = dt.date(2019, 10, 31)
 CASES = [
     # Polish
     ("pl", "Pełne dane urząd opublikuje w styczniu.", "w styczniu", 28, 38, "2020-01-01", "2020-01-31", "future"),
-    ("pl", "Od 13 lipca ruszy program dopłat.", "13 lipca", 3, 11, "2020-07-13", "2020-07-13", "future"),
+    ("pl", "Od 13 lipca ruszy program dopłat.", "Od 13 lipca", 0, 11, "2020-07-13", "2020-07-13", "future"),
     ("pl", "Nowe przepisy wejdą w życie w marcu.", "w marcu", 28, 35, "2020-03-01", "2020-03-31", "future"),
     ("pl", "Ustawa wejdzie w życie 1 stycznia.", "1 stycznia", 23, 33, "2020-01-01", "2020-01-01", "future"),
     ("pl", "Raport zostanie opublikowany w poniedziałek.", "w poniedziałek", 29, 43, "2019-11-04", "2019-11-04", "future"),
@@ -28,7 +28,7 @@ CASES = [
     ("pl", "Minister zamierza ogłosić decyzję w lutym.", "w lutym", 34, 41, "2020-02-01", "2020-02-29", "future"),
     ("pl", "Nabór ma zostać ogłoszony we wrześniu.", "we wrześniu", 26, 37, "2020-09-01", "2020-09-30", "future"),
     ("pl", "W październiku będą obowiązywać nowe stawki.", "W październiku", 0, 14, "2019-10-01", "2019-10-31", "future, the anchor's own month"),
-    ("pl", "Program będzie działał od maja.", "maja", 26, 30, "2020-05-01", "2020-05-31", "future, not the past 'działał'"),
+    ("pl", "Program będzie działał od maja.", "od maja", 23, 30, "2020-05-01", "2020-05-31", "future, not the past 'działał'"),
     ("pl", "Pod koniec listopada rząd przedstawi projekt budżetu.", "Pod koniec listopada", 0, 20, "2019-11-21", "2019-11-30", "future"),
     ("pl", "Ustawa zostanie uchwalona przed kwietniem.", "przed kwietniem", 26, 41, "2020-04-01", "2020-04-30", "future"),
     ("pl", "Otwarcie zaplanowano na 5 grudnia.", "5 grudnia", 24, 33, "2019-12-05", "2019-12-05", "future"),
@@ -43,7 +43,7 @@ CASES = [
     ("pl", "W sierpniu ceny spadły, ale we wrześniu będą wyższe.", "we wrześniu", 28, 39, "2020-09-01", "2020-09-30", "future"),
     ("pl", "Rząd przedstawi projekt, który zapowiadał w lipcu ubiegłego roku.", "w lipcu ubiegłego roku", 42, 64, "2018-07-01", "2018-07-31", "explicit"),
     ("pl", "Zarząd ogłosi wyniki, o których mówił w ostatni piątek.", "w ostatni piątek", 38, 54, "2019-10-25", "2019-10-25", "explicit"),
-    ("pl", "Od marca spółka obejmuje nowe rynki.", "marca", 3, 8, "2019-03-01", "2019-03-31", "no cue: an imperfective present"),
+    ("pl", "Od marca spółka obejmuje nowe rynki.", "Od marca", 0, 8, "2019-03-01", "2019-10-31", "no cue: an imperfective present, a stretch since March"),
     ("pl", "Spółka ma możliwość wypowiedzenia umowy w grudniu.", "w grudniu", 40, 49, "2018-12-01", "2018-12-31", "no cue: 'ma' is 'has'"),
     ("pl", "Firma otworzy sklep. Jej rok obrotowy zaczyna się w lipcu.", "w lipcu", 50, 57, "2019-07-01", "2019-07-31", "no cue in this sentence"),
     # English

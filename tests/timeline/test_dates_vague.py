@@ -511,7 +511,7 @@ SCHEDULED = [
     ("pl", "Nowe przepisy wchodzą w życie w styczniu.", "w styczniu", "2020-01-01", "2020-01-31", "future"),
     ("pl", "Targi ruszają w marcu.", "w marcu", "2020-03-01", "2020-03-31", "future"),
     ("pl", "Festiwal rozpoczyna się w sobotę.", "w sobotę", "2019-11-02", "2019-11-02", "future"),
-    ("pl", "Nowe stawki zaczynają obowiązywać od stycznia.", "stycznia", "2020-01-01", "2020-01-31", "future"),
+    ("pl", "Nowe stawki zaczynają obowiązywać od stycznia.", "od stycznia", "2020-01-01", "2020-01-31", "future"),
     ("pl", "Spotkanie odbywa się w czwartek.", "w czwartek", "2019-10-31", "2019-10-31", "future, the anchor's own day"),
     ("pl", "W lipcu firma ogłosiła wyniki.", "W lipcu", "2019-07-01", "2019-07-31", "past"),
     ("pl", "Program ruszył w marcu.", "w marcu", "2019-03-01", "2019-03-31", "past"),
@@ -586,4 +586,4 @@ def test_none_of_the_new_kinds_asks_dateparser(monkeypatch):
 
 
 def test_the_engine_version_says_results_changed():
-    assert dates.ENGINE_VERSION == "1.6.0"
+    assert dates.ENGINE_VERSION == "1.7.0"

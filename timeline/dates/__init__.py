@@ -3,7 +3,8 @@
 Pure Python, no Django. The public API:
 
     normalise(text, anchor, lang=None) -> DateResult
-    find_dates(text, anchor, lang) -> list[FoundDate]
+    find_dates(text, anchor, lang, story=None) -> list[FoundDate]
+    Story: the period an article names, carried from sentence to sentence
     label(start, end, granularity, lang, relation=None) -> str
     ENGINE_VERSION
 
@@ -15,11 +16,12 @@ from timeline.dates.finder import find_dates
 from timeline.dates.labels import label
 from timeline.dates.parsing import compile_expression
 from timeline.dates.result import DateResult, FoundDate
+from timeline.dates.story import Story
 
 # Stored on every normalised row. Bump it whenever any expression's result changes (a new
 # phrase read, a reading corrected), so that rows computed by an older engine can be found
 # and normalised again.
-ENGINE_VERSION = "1.6.0"
+ENGINE_VERSION = "1.7.0"
 
 
 def cache_info():
@@ -31,6 +33,7 @@ __all__ = [
     "ENGINE_VERSION",
     "DateResult",
     "FoundDate",
+    "Story",
     "cache_info",
     "find_dates",
     "label",

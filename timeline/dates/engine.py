@@ -133,3 +133,20 @@ def result_for(text: str, display: str, compiled: Compiled, day) -> DateResult:
         rule.relation,
         reference,
     )
+
+
+def placed(text: str, lang: str | None, start, end, granularity: str, reference: str) -> DateResult:
+    """The DateResult of an expression read against another date of its text (the story's
+    period, story.py): reference is that date's words."""
+    return DateResult(
+        text,
+        lang,
+        "parsed",
+        start,
+        end,
+        granularity,
+        edtf(start, end, granularity, None),
+        "",
+        None,
+        reference,
+    )

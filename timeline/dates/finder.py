@@ -15,13 +15,14 @@ November 1") it is the one nearest the anchor (see tense.py).
 import re
 from dataclasses import replace
 
+from timeline.dates import story as stories
 from timeline.dates.anchors import BadAnchor, anchor_date
 from timeline.dates.detect import detect_text_language
-from timeline.dates.engine import language_code, result_for
+from timeline.dates.engine import language_code, placed, result_for
 from timeline.dates.grammar import GRAMMARS
 from timeline.dates.grammar.base import Grammar
 from timeline.dates.parsing import compile_expression, normalised_key
-from timeline.dates.result import FoundDate
+from timeline.dates.result import DateResult, FoundDate
 from timeline.dates.rules import Rule
 from timeline.dates.tense import FUTURE, PAST, REPORTED, direction, reading
 
@@ -32,18 +33,27 @@ LOOKBEHIND = 40
 # How far back a negation is looked for before "until" ("The plant, which employs 500
 # people, won't reopen until March": the clause, cut at punctuation).
 CLAUSE_REACH = 120
+CLAUSE_END = re.compile(r"[;:!?\n–—]|\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ])|,(?=\s)")
 
 
-def find_dates(text: str, anchor=None, lang: str | None = None) -> list[FoundDate]:
+def find_dates(
+    text: str, anchor=None, lang: str | None = None, story: stories.Story | None = None
+) -> list[FoundDate]:
     """Date expressions in `text`, in order, without overlaps.
 
     Each FoundDate has character offsets into `text` and the DateResult of its expression.
     lang None (or one the engine does not read) means the language is detected from the
     text. Returns [] for anything that is not a string; a malformed anchor is treated as
     missing, so relative expressions come back unparsed. Bad input never raises.
+
+    Expressions relative to the story's own period ("rok wcześniej", "the same period a year
+    ago") are read against the period the text named before them. To read an article one
+    sentence at a time, pass the same `story` (a story.Story) for each sentence in order, so
+    that a period named in one sentence reaches the next.
     """
     if not isinstance(text, str) or not text:
         return []
+    story = story if story is not None else stories.Story()
     try:
         code = language_code(lang)
     except ValueError:
@@ -57,7 +67,8 @@ def find_dates(text: str, anchor=None, lang: str | None = None) -> list[FoundDat
     found = []
     for offset, chunk in _windows(text):
         for start, end in spans(chunk, grammar):
-            found.append(_found(text, offset + start, offset + end, code, day))
+            found.append(_found(text, offset + start, offset + end, code, day, story))
+    story.advance(len(text))
     return [f for f in found if f is not None]
 
 
@@ -85,6 +96,8 @@ def spans(text: str, grammar: Grammar) -> list[tuple[int, int]]:
             head = _bound_word(text, start, match, findable, kind, grammar, taken_until)
         if head is None and not findable and not _after_month_context(text, start, kind, grammar):
             continue
+        if head is None:
+            head = _since_word(text, start, end, grammar, taken_until)
         if head is None and not _starts_with_preposition(match.group(), grammar):
             head = _joined_word(text, start, _preposition_pattern(grammar))
         if head is not None and head >= taken_until:
@@ -123,6 +136,19 @@ def _bound_word(
     return None if _negated(text, head, grammar) else head
 
 
+def _since_word(text: str, start: int, end: int, grammar: Grammar, taken: int) -> int | None:
+    """Where a "since" word joined to the date at `start` begins, or None: only when the
+    whole reads as a stretch up to the anchor, so a date the word cannot start from ("od
+    ostatnich dwóch lat") is still found on its own, and never right after a date it would
+    close a range with."""
+    head = _joined_word(text, start, _word_before(grammar, "since_word", grammar.since))
+    if head is None or (taken and not text[taken:head].strip()):
+        return None
+    display = " ".join(text[head:end].split())
+    rule = compile_expression(normalised_key(display), grammar.code).rule
+    return head if rule is not None and rule.kind == "since" else None
+
+
 def _negated_until(match: re.Match, grammar: Grammar) -> bool:
     """Whether an event phrase opens with "until" in a negated clause ("won't reopen until
     the election" is about the election itself)."""
@@ -155,11 +181,13 @@ def _by_end_pattern(grammar: Grammar) -> re.Pattern | None:
     return _word_before(grammar, "by_end", words)
 
 
-def _found(text: str, start: int, end: int, code: str, day) -> FoundDate | None:
+def _found(text: str, start: int, end: int, code: str, day, story) -> FoundDate | None:
     piece = text[start:end]
     display = " ".join(piece.split())
     compiled = compile_expression(normalised_key(display), code)
     if compiled.rule is None:
+        return None
+    if compiled.rule.kind == "window" and _counted_from(text, end, GRAMMARS[code]):
         return None
     if _after_record(text, start, display, compiled.rule, GRAMMARS[code]):
         rule = compiled.rule
@@ -175,7 +203,42 @@ def _found(text: str, start: int, end: int, code: str, day) -> FoundDate | None:
         mode = reading(text, start, end, code)
         if mode is not None:
             compiled = replace(compiled, rule=replace(compiled.rule, mode=mode))
-    return FoundDate(start, end, piece, result_for(piece, display, compiled, day))
+    if day is not None and compiled.rule.kind == "since" and reads_by_tense(compiled.rule.first):
+        # "od poniedziałku" in "od poniedziałku obowiązują nowe stawki" is the coming Monday,
+        # from which nothing has run yet: the since rule then reads as that day.
+        mode = reading(text, start, end, code)
+        if mode is not None:
+            first = replace(compiled.rule.first, mode=mode)
+            compiled = replace(compiled, rule=replace(compiled.rule, first=first))
+    result = _read(piece, display, compiled, day, story, start, _compared(text, start, code))
+    return None if result is None else FoundDate(start, end, piece, result)
+
+
+def _read(
+    piece: str, display: str, compiled, day, story: stories.Story, start: int, compared: bool
+):
+    """The reading of a found expression, against the story's period where its words (or
+    "a year ago" right after the period) say so; a date the story names becomes what later
+    ones are read against."""
+    rule = compiled.rule
+    at = story.read + start
+    if rule.kind == "story":
+        try:
+            first, last, granularity, base = stories.read(rule, story)
+        except stories.NotInStory as exc:
+            if not rule.offset:
+                # "in the month" names the story's month or nothing at all.
+                return None
+            return DateResult(piece, compiled.lang, "unparsed", reason=str(exc))
+        return placed(piece, compiled.lang, first, last, granularity, base.text)
+    against = stories.compares(rule, story, at, day) if compared else None
+    if against is not None:
+        first, last, granularity, base = against
+        return placed(piece, compiled.lang, first, last, granularity, base.text)
+    result = result_for(piece, display, compiled, day)
+    if result.status == "parsed":
+        story.note(rule, result.start, result.end, result.granularity, display, at)
+    return result
 
 
 def _after_record(text: str, start: int, display: str, rule: Rule, grammar: Grammar) -> bool:
@@ -190,6 +253,38 @@ def _after_record(text: str, start: int, display: str, rule: Rule, grammar: Gram
             rf"(?<![\w'’])(?:{grammar.records})(?:\s+[a-z][\w'’-]*){{0,6}}\s+$", re.IGNORECASE
         )
     return grammar.compiled["record"].search(text, max(0, start - 80), start) is not None
+
+
+def _compared(text: str, start: int, code: str) -> bool:
+    """Whether the clause before `start` holds a comparison word ("higher in August than they
+    were a year ago", "wobec 4,9 proc. rok temu")."""
+    grammar = GRAMMARS[code]
+    if not grammar.comparisons:
+        return False
+    if "comparison" not in grammar.compiled:
+        grammar.compiled["comparison"] = re.compile(
+            rf"(?<![\w'’])(?:{grammar.comparisons})(?:\s|(?<=['’]))", re.IGNORECASE
+        )
+    window = text[max(0, start - CLAUSE_REACH) : start]
+    # A clause ends at a comma or a sentence's full stop, not inside "2,9" or after "proc.".
+    clause = CLAUSE_END.split(window)[-1]
+    return grammar.compiled["comparison"].search(clause) is not None
+
+
+# "within 30 days from now" still counts from the story's day.
+NOW = r"now|today|teraz|dziś|dzisiaj|heute|jetzt|maintenant|aujourd['’]hui|ahora|hoy"
+
+
+def _counted_from(text: str, end: int, grammar: Grammar) -> bool:
+    """Whether the window ending at `end` is counted from something named after it ("w
+    ciągu 30 dni od uprawomocnienia się decyzji"), not from the anchor."""
+    if not grammar.counted_from:
+        return False
+    if "counted_from" not in grammar.compiled:
+        grammar.compiled["counted_from"] = re.compile(
+            rf"\s+(?:{grammar.counted_from})\s+(?!(?:{NOW})(?!\w))[^\W\d_]", re.IGNORECASE
+        )
+    return grammar.compiled["counted_from"].match(text, end) is not None
 
 
 WAYS = {

@@ -95,8 +95,10 @@ def parse_phrase(text: str, grammar: Grammar, offset: int = 0) -> Rule | None:
         if rule is not None:
             return rule
     rule = _relation(text, grammar, offset) or bound(text, grammar, offset)
+    rule = rule or since(text, grammar, offset)
     if rule is None and text.endswith(".") and len(text) > 1:
-        rule = bound(text[:-1].rstrip(), grammar, offset)
+        trimmed = text[:-1].rstrip()
+        rule = bound(trimmed, grammar, offset) or since(trimmed, grammar, offset)
     return rule
 
 
@@ -141,6 +143,49 @@ def bound(text: str, grammar: Grammar, offset: int = 0) -> Rule | None:
     if grammar.event_head and re.search(grammar.event_head, rest, re.IGNORECASE):
         return Rule("event", relation="before", ref_span=span)
     return None
+
+
+# What a "since" may start from: a calendar unit, a named period, a century; never an open
+# stretch of its own ("since before 2010") or a window ("since the past two years").
+SINCEABLE = ("fixed", "pick", "unit", "decade", "span")
+
+
+def since(text: str, grammar: Grammar, offset: int = 0) -> Rule | None:
+    """The rule of "since X" for a date X: from the start of X to the anchor.
+
+    The stretch is what the words say about when the thing lies ("prices have risen since
+    May": May up to the story's day). "the end of X" starts at X's late part ("depuis la fin
+    2013"). An event after the word is left to the event phrases.
+    """
+    if not grammar.since:
+        return None
+    if "since" not in grammar.compiled:
+        grammar.compiled["since"] = re.compile(
+            rf"(?:{grammar.since})\s+(?P<rest>\S.*)", re.IGNORECASE
+        )
+        grammar.compiled["since_ends"] = (
+            re.compile(rf"(?:{grammar.ends})\s+", re.IGNORECASE) if grammar.ends else None
+        )
+    match = grammar.compiled["since"].fullmatch(text)
+    if match is None:
+        return None
+    rest = match.group("rest")
+    inner = _whole(rest, grammar)
+    if inner is None:
+        stripped = _strip_words(rest, grammar)
+        inner = _whole(rest[stripped:], grammar) if stripped else None
+    ends = grammar.compiled["since_ends"]
+    if inner is None and ends is not None:
+        end = ends.match(rest)
+        if end is not None and end.end() < len(rest):
+            inner = _whole(rest[end.end() :], grammar)
+            if inner is not None and inner.part is None:
+                inner = replace(inner, part="late")
+    if inner is None or inner.kind not in SINCEABLE or inner.relation is not None:
+        return None
+    if inner.unit == "months" or inner.deadline:
+        return None
+    return Rule("since", first=inner)
 
 
 def _whole(text: str, grammar: Grammar, offset: int = 0) -> Rule | None:

@@ -42,7 +42,9 @@ class Rule:
 
     kind is one of:
       fixed   a calendar year, month or day (year, index=month, day)
-      unit    the calendar unit containing the anchor, moved `offset` units
+      unit    the calendar unit containing the anchor, moved `offset` units; mode "ago" when
+              the words count back ("a year ago", "rok temu"), which in running text may
+              compare with the story's period instead (story.compares)
       pick    a named period (unit: month, quarter, half, season, isoweek, daymonth, weekday;
               index; or months, index a (first, last) pair of months named, like a winter,
               by the year of the last) in a given year, in the anchor's year moved `offset`
@@ -65,6 +67,16 @@ class Rule:
               so it never resolves either
       night   the night before weekday `index` (found from the anchor by `mode`, as a
               weekday is): the two days it straddles ("w nocy z soboty na niedzielę")
+      since   from the start of `first` up to the anchor ("since May", "od 2007 r."); when
+              `first` starts after the anchor ("od 1 stycznia" in a story of December),
+              `first` itself, since nothing has yet run from it
+      story   relative to the period the story reports on ("rok wcześniej", "the same
+              period a year ago", "the quarter under review"): `offset` `unit`s from it, by
+              `mode` "earlier" (from whatever the story named last) or "same" (from its
+              period, which must be a `unit` when offset is 0). Read by story.read in
+              running text; alone it never resolves
+      upto    the `offset` months up to and including `first` (a month, or a day that ends
+              one's stretch): "the year to June", "the quarter ended March 31, 2013"
       event   relative to an event whose date is unknown: never resolves
       unbounded  a vague stretch with no defensible limit ("in recent weeks"): never resolves
     part narrows a year, month or decade to its early, mid or late third. relation and
@@ -91,12 +103,17 @@ class Rule:
 
     @property
     def needs_anchor(self) -> bool:
-        if self.kind in ("unit", "todate", "window", "night") or self.short_year is not None:
+        if (
+            self.kind in ("unit", "todate", "window", "night", "since")
+            or self.short_year is not None
+        ):
             return True
         if self.kind == "pick":
             return self.year is None
         if self.kind == "span":
             return self.first.needs_anchor or self.last.needs_anchor
+        if self.kind in ("upto", "since"):
+            return self.first.needs_anchor
         return False
 
 
@@ -107,6 +124,11 @@ def resolve(rule: Rule, anchor: dt.date | None) -> tuple[dt.date, dt.date, str]:
     """
     if rule.kind == "event":
         raise Unresolvable("the date is relative to an event whose date is not known")
+    if rule.kind == "story":
+        raise Unresolvable(
+            "relative to the period the story reports on: read in running text, after the "
+            "story names that period"
+        )
     if rule.kind == "unbounded":
         raise Unresolvable(
             "too vague to place: nothing in the words limits how far back it reaches, "
@@ -173,6 +195,13 @@ def _base(rule: Rule, anchor: dt.date | None) -> tuple[dt.date, dt.date, str]:
             return morning - dt.timedelta(days=1), morning, "span"
         except OverflowError as exc:
             raise periods.OutOfRange(str(exc)) from exc
+    if rule.kind == "since":
+        start, end, granularity = resolve(rule.first, anchor)
+        if start > anchor:
+            return start, end, granularity
+        return start, anchor, "span"
+    if rule.kind == "upto":
+        return _up_to(rule, anchor)
     if rule.kind == "span":
         start = resolve(rule.first, anchor)[0]
         end = resolve(rule.last, anchor)[1]
@@ -180,6 +209,26 @@ def _base(rule: Rule, anchor: dt.date | None) -> tuple[dt.date, dt.date, str]:
             raise Unresolvable("the range ends before it starts")
         return start, end, "span"
     raise ValueError(f"unknown rule kind {rule.kind!r}")
+
+
+# A stretch of whole months that is one calendar unit has that unit's granularity: "the year
+# to December 2018" is 2018, "the quarter ended March 31, 2013" the first quarter of 2013.
+UNIT_OF_MONTHS = {12: ("year", 12), 6: ("half", 6), 3: ("quarter", 3), 1: ("month", 1)}
+
+
+def _up_to(rule: Rule, anchor: dt.date | None) -> tuple[dt.date, dt.date, str]:
+    last_start, end, granularity = resolve(rule.first, anchor)
+    if granularity == "day" and end != periods.month_end(end.year, end.month):
+        # "the 12 months ended 15 March": from the day after the same date a year before.
+        year, month = periods.add_months(end.year, end.month, -rule.offset)
+        day = min(end.day, periods.month_end(year, month).day)
+        return dt.date(year, month, day) + dt.timedelta(days=1), end, "span"
+    year, month = periods.add_months(end.year, end.month, 1 - rule.offset)
+    periods.months(year, 1, 1)
+    start = dt.date(year, month, 1)
+    unit, step = UNIT_OF_MONTHS.get(rule.offset, ("span", 0))
+    aligned = step and (start.month - 1) % step == 0
+    return start, end, unit if aligned else "span"
 
 
 def _date(year: int, month: int, day: int) -> dt.date:

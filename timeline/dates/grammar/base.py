@@ -180,6 +180,9 @@ class Grammar:
     # between or not), unless a negation in the clause turns them around ("won't reopen
     # until March" is about March itself).
     until: str = ""
+    # Words after which any date opens a stretch that runs up to the anchor: "since 2007",
+    # "od maja", "seit März", "depuis la fin 2013", "desde el año 2006". See parsing.since.
+    since: str = ""
     # Deadline words that join a date in running text only before a season, quarter, half or
     # a part of a year ("by mid-2019", "do połowy 2019 roku"): the shapes the deadline
     # productions leave out. Before an `ends` word they join any date.
@@ -193,6 +196,13 @@ class Grammar:
     # after them, and a few more words, "in 25 years" in running text is the 25 years up to
     # the anchor, not a date 25 years ahead.
     records: str = ""
+    # Words comparing with what follows ("than", "niż", "wobec", "als", "que"): "a year
+    # ago" after one of them in its clause compares with the story's period (story.py).
+    comparisons: str = ""
+    # Words after a window that count it from something other than the anchor: "w ciągu 30
+    # dni od uprawomocnienia się decyzji", "within 30 days of the ruling". Such a window is
+    # no date of its own.
+    counted_from: str = ""
     compiled: dict = field(default_factory=dict)
 
 
@@ -256,6 +266,25 @@ def number(text: str, vocab: Vocab | None) -> int:
     return vocab.lookup(text)
 
 
+# The unit a story phrase names, by the start of its word in any language: "kwartale",
+# "Quartal", "trimestre" -> quarter. A period ("okresie", "period") names none.
+STORY_UNITS = (
+    ("year", ("rok", "jahr", "an", "annee", "ano", "year")),
+    ("quarter", ("kwarta", "quartal", "trimestre", "quarter")),
+    ("month", ("miesi", "monat", "mois", "mes", "month")),
+    ("half", ("polrocz", "halbjahr", "half")),
+)
+
+
+def story_unit(word: str) -> str | None:
+    """The calendar unit a story phrase's word names, or None for a period of any length."""
+    key = fold(word)
+    for unit, stems in STORY_UNITS:
+        if any(key == stem or (len(stem) > 3 and key.startswith(stem)) for stem in stems):
+            return unit
+    return None
+
+
 def assemble(prod: Production, groups: dict, vocab: dict[str, Vocab]) -> Rule:
     """The Rule meant by a match of `prod`. Raises NotADate for impossible dates.
 
@@ -298,7 +327,12 @@ def _assemble(prod: Production, groups: dict, vocab: dict[str, Vocab]) -> Rule:
     if kind == "ago":
         unit = opts.get("unit") or _unit(g["unit"], vocab)
         count = number(g["num"], vocab.get("num")) if "num" in g else 1
-        return Rule("unit", unit=unit, offset=count * opts["sign"], part=part)
+        mode = "ago" if opts["sign"] < 0 else None
+        return Rule("unit", unit=unit, offset=count * opts["sign"], part=part, mode=mode)
+    if kind == "story":
+        word = g.get("unitof") or g.get("named")
+        unit = story_unit(word) if word else opts.get("unit")
+        return Rule("story", unit=unit, offset=opts.get("offset", -1), mode=opts["mode"])
     if kind == "dayword":
         name = "daywordadj" if "daywordadj" in g else "dayword"
         return Rule("unit", unit="day", offset=vocab[name].lookup(g[name]))
@@ -307,6 +341,11 @@ def _assemble(prod: Production, groups: dict, vocab: dict[str, Vocab]) -> Rule:
         return Rule("todate", unit=unit, mode=opts["mode"])
     if kind == "decade":
         return _decade(g, vocab, part)
+    if kind == "century":
+        return _century(g, part)
+    if kind == "upto":
+        inner = "date" if "day" in g else "month"
+        return Rule("upto", first=_named(inner, g, vocab, opts, None), offset=opts["months"])
     if kind == "weekday":
         mode = vocab["dir"].lookup(g["dir"]) if "dir" in g else opts.get("mode", "recent")
         name = "weekdayadj" if "weekdayadj" in g else "weekday"
@@ -370,7 +409,10 @@ def _month(g: dict, vocab: dict[str, Vocab], suffix: str = "") -> int:
     if "month" + suffix in g:
         return vocab["month"].lookup(g["month" + suffix])
     if "mroman" + suffix in g:
-        return roman_number(g["mroman" + suffix])
+        month = roman_number(g["mroman" + suffix])
+        if not 1 <= month <= 12:
+            raise NotADate(f"{g['mroman' + suffix]} is not a month")
+        return month
     month = int(g["mnum" + suffix])
     if not 1 <= month <= 12:
         raise NotADate(f"there is no month {month}")
@@ -508,6 +550,23 @@ def _decade(g: dict, vocab: dict[str, Vocab], part: str | None) -> Rule:
     return Rule("decade", index=digit, part=part)
 
 
+# A century's thirds, in years from its first: "the late 20th century" is 1967 to 2000.
+CENTURY_PARTS = {"early": (0, 32), "mid": (33, 65), "late": (66, 99)}
+
+
+def _century(g: dict, part: str | None) -> Rule:
+    """A century as the span of its years, counted as the calendar does: the 20th century is
+    1901 to 2000 ("XX wiek", "im 20. Jahrhundert", "au XXe siècle", "en el siglo XX")."""
+    number = int(g["centuryn"]) if "centuryn" in g else roman_number(g["century"])
+    if not 1 <= number <= 30:
+        raise NotADate(f"{g.get('centuryn') or g.get('century')} is not a century")
+    first = (number - 1) * 100 + 1
+    low, high = CENTURY_PARTS[part] if part in CENTURY_PARTS else (0, 99)
+    return Rule(
+        "span", first=Rule("fixed", year=first + low), last=Rule("fixed", year=first + high)
+    )
+
+
 def roman_number(text: str) -> int:
     """The value of a Roman numeral, or 0 when it is not a well-formed one."""
     values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -519,7 +578,27 @@ def roman_number(text: str) -> int:
             return 0
         following = values.get(upper[i + 1], 0) if i + 1 < len(upper) else 0
         total += -value if value < following else value
-    return total
+    # Well formed means written as the numeral is written: "IIII" and "IIX" are not.
+    return total if 0 < total < 400 and _roman(total) == upper else 0
+
+
+def _roman(number: int) -> str:
+    out = ""
+    for value, letters in (
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
+        while number >= value:
+            out += letters
+            number -= value
+    return out
 
 
 def not_after(words: str) -> str:

@@ -182,6 +182,27 @@ ROWS = [
     ("unit", "{IM}?{REL} {UNIT}", True, {}),
     ("unit", "(?:im |in der )?vor(?P<unit>jahr|monat|woche|quartal)", True, {"offset": -1}),
     ("unit", "heuer", True, {"unit": "year", "offset": 0}),
+    # Read against the story's own period (story.py): "ein Jahr zuvor", "im Vorjahreszeitraum".
+    (
+        "story",
+        "(?:ein|einen) (?P<unitof>Jahr|Quartal|Monat) (?:zuvor|früher|davor)",
+        True,
+        {"mode": "earlier"},
+    ),
+    (
+        "story",
+        "(?:(?:im|dem|des|zum|gegenüber dem) )?Vorjahres(?:zeitraum|quartal|monat|halbjahr)(?:s|es)?",
+        True,
+        {"mode": "same", "unit": "year"},
+    ),
+    (
+        "story",
+        "(?:(?:im|dem|zum|gegenüber dem) )?(?:gleichen|selben|entsprechenden) (?:Zeitraum|Quartal|Monat) des Vorjahres",
+        True,
+        {"mode": "same", "unit": "year"},
+    ),
+    # Centuries (base._century): "im 20. Jahrhundert", "Ende des 19. Jahrhunderts".
+    ("century", "(?:im |{PART} des )?(?P<centuryn>[1-9]|1\\d|2[01])\\. Jahrhunderts?", True, {}),
     ("ago", "vor {NUM} {UNITS}", True, {"sign": -1}),
     ("ago", "in {NUM} {UNITS}", True, {"sign": 1}),
     # "morgen" is tomorrow only in lower case; "am Morgen" is the morning.
@@ -331,7 +352,10 @@ GRAMMAR = Grammar(
     ends=r"(?:zum )?ende(?: des| der| dieses)?",
     # Not a bare "bis": "von Januar bis März" is a range.
     until=r"bis zum|bis zur|bis in den|bis in die",
+    since=r"seit|seit dem|seit der",
     by=r"bis|spätestens(?: bis| im)?",
     by_end=r"bis|spätestens|spätestens bis|vor",
     negations=r"(?:nicht|nie|kein\w*)(?![\w'’])",
+    comparisons=r"als|gegenüber|im Vergleich zu|verglichen mit|von",
+    counted_from=r"nach|ab",
 )

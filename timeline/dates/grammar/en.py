@@ -204,6 +204,9 @@ T = tokens_for(VOCAB) | {
     "TOD": TOD,
     "RECORD": RECORD,
     "ORD": ORD,
+    # "in the third quarter of 2017" is one date: the preposition belongs to the quarter with
+    # its year, so that the bare "in the third quarter" does not win by starting first.
+    "QIN": r"(?:(?:in|during|for|over|from) )?",
     # Not an ordinal that ranks what follows: "May first-quarter results", "in March second
     # place".
     "DAYW": VOCAB["dayord"].group("dayord")
@@ -237,6 +240,23 @@ T = tokens_for(VOCAB) | {
         r"|(?<=the\s)" + VOCAB["decade"].group("decadeword") + r")"
     ),
 }
+
+# "the year to June": what the stretch is, the word that ends it, and what it ends with.
+UPTO_LEAD = "(?:(?:in|over|for|during|from) )?the "
+UPTO_WORD = "(?:to|ended|ending|through)"
+UPTO_LENGTHS = (
+    ("(?:year|12 months|twelve months|fiscal year|financial year)", 12),
+    ("(?:half|six months|6 months|half-year)", 6),
+    ("(?:quarter|three months|3 months)", 3),
+)
+UPTO_ENDS = (
+    "{MONTHA} {DAY}(?:st|nd|rd|th)?,? {YEAR}",
+    "(?:the )?{DAY}(?:st|nd|rd|th)? (?:of )?{MONTHA},? {YEAR}",
+    "{MONTH} {DAY}(?:st|nd|rd|th)?",
+    "(?:the )?{DAY}(?:st|nd|rd|th)? (?:of )?{MONTH}",
+    "{MONTHA},? {YEAR}",
+    "{MONTH}",
+)
 
 ROWS = [
     # Times of day: the day they fall on (docs/dates.md, "Times of day and windows").
@@ -366,6 +386,60 @@ ROWS = [
     ),
     ("todate", "later this {UNIT}", True, {"mode": "later"}),
     ("unit", "(?:in |during )?{REL} {UNIT}", True, {}),
+    # Read against the story's own period (story.py): "a year earlier", "the same period a
+    # year ago", "the quarter under review". "a year before" is one only at a clause's end:
+    # "a year before the election" is an event relation.
+    (
+        "story",
+        "(?:a|one) year earlier|(?:a|one) year before(?=\\s*(?:[,.;:)]|$))",
+        True,
+        {"mode": "earlier", "unit": "year"},
+    ),
+    ("story", "(?:a|one) (?P<unitof>quarter|month) earlier", True, {"mode": "earlier"}),
+    (
+        "story",
+        "(?:(?:in|during|from|over|for|against|versus|with|than) )?(?:the )?"
+        "(?:same|corresponding|comparable|like|equivalent) "
+        "(?:period|quarter|month|half|three months|six months|nine months|months) "
+        "(?:(?:of |in )?(?:a|one) year (?:ago|earlier|before)|(?:of )?last year|year ago"
+        "|(?:of |in )?(?:the )?(?:previous|prior|preceding|last) (?:year|fiscal(?: year)?))",
+        True,
+        {"mode": "same", "unit": "year"},
+    ),
+    (
+        "story",
+        "(?:(?:in|during|from|over|for|against|versus|with|than) )?the year-(?:earlier|ago|before) "
+        "(?:period|quarter|month|half)",
+        True,
+        {"mode": "same", "unit": "year"},
+    ),
+    (
+        "story",
+        "(?:(?:in|during|over|for) )?(?:the )?(?P<named>quarter|month|year|period|half) under review",
+        True,
+        {"mode": "same", "offset": 0},
+    ),
+    (
+        "story",
+        "in the (?P<named>month|quarter)(?! (?:of|before|after|to|ahead|since|that|when|which|just|ended|ending)(?!\\w))",
+        True,
+        {"mode": "same", "offset": 0},
+    ),
+    # The months up to a month or a day ("the year to June", "the quarter ended March 31,
+    # 2013", "the 12 months to September"): rules.Rule "upto".
+    *[
+        ("upto", f"{UPTO_LEAD}{length} {UPTO_WORD} {end}", True, {"months": months})
+        for length, months in UPTO_LENGTHS
+        for end in UPTO_ENDS
+    ],
+    # Centuries (base._century): "the 20th century", "the late 19th century".
+    (
+        "century",
+        "(?:(?:in|during|throughout|at|towards?) )?(?:the )?(?:{PART}{PSEP})?"
+        "(?P<centuryn>[1-9]|1\\d|2[01])(?:st|nd|rd|th)(?:-| )century",
+        True,
+        {},
+    ),
     ("ago", "{NUM} {UNITS} ago", True, {"sign": -1}),
     ("ago", "in {NUM} {UNITS}(?! time)", True, {"sign": 1}),
     ("ago", "{NUM} {UNITS} from now", True, {"sign": 1}),
@@ -383,9 +457,9 @@ ROWS = [
     ("weekday", "{WEEKDAYS}(?= (?:morning|afternoon|evening|night)(?!\\w))", True, {}),
     ("weekday", "{WEEKDAY}", False, {}),
     # Quarters, halves, seasons, decades, ISO weeks.
-    ("quarter", "(?:the )?{QORD}(?:-| )quarter (?:of )?{YEAR}", True, {}),
-    ("quarter", "(?:the )?{QORD}(?:-| )quarter of (?:the|this) (?P<ythis>year)", True, {}),
-    ("quarter", "(?:the )?{QORD}(?:-| )quarter of {YREL} year", True, {}),
+    ("quarter", "{QIN}(?:the )?{QORD}(?:-| )quarter (?:of )?{YEAR}", True, {}),
+    ("quarter", "{QIN}(?:the )?{QORD}(?:-| )quarter of (?:the|this) (?P<ythis>year)", True, {}),
+    ("quarter", "{QIN}(?:the )?{QORD}(?:-| )quarter of {YREL} year", True, {}),
     # Business news says "the second quarter" with no year; a bare "Q3" is often a model name.
     ("quarter", "(?:in )?the {QORD}(?:-| )quarter", True, {}),
     ("quarter", "{QORD}(?:-| )quarter", False, {}),
@@ -453,7 +527,7 @@ ROWS = [
     ("fixed_year", "(?:in|during|throughout) {YY}", True, {}),
     ("month", "(?:in )?{MONTHA},? (?:of )?{YY}", True, {}),
     ("season", "(?:the )?{SEASON},? (?:of )?{YY}", True, {}),
-    ("quarter", "(?:the )?{QORD}(?:-| )quarter (?:of )?{YY}", True, {}),
+    ("quarter", "{QIN}(?:the )?{QORD}(?:-| )quarter (?:of )?{YY}", True, {}),
     ("fixed_year", "(?:(?:in|at|towards?) )?{PART}{PSEP}{YY}", True, {}),
     # Rolling windows up to the anchor. "last year" is the calendar year; "the past year"
     # and "the last year" are the twelve months up to now.
@@ -538,8 +612,11 @@ GRAMMAR = Grammar(
     ),
     ends=r"the (?:end|close) of",
     until=r"until|till|up until|up till",
+    since=r"since|ever since",
     by=r"by|no later than|not later than",
     by_end=r"by|no later than|not later than|before",
     negations=r"(?:not|never|cannot|no)(?![\w'’])|\w+n['’]t(?!\w)",
     records=RECORD,
+    comparisons=r"than|from|compared (?:with|to)|against|versus|vs\.?|of",
+    counted_from=r"of|from|after",
 )

@@ -168,6 +168,28 @@ ROWS = [
     ("unit", "(?:el |la |del |de la |al |a la )?{UNIT} {REL}", True, {}),
     ("unit", "(?:el |la |del |de la |al |a la )?(?P<rel>próxim[oa]|pasad[oa]) {UNIT}", True, {}),
     ("unit", "(?:de )?(?P<rel>este|esta) {UNIT}", True, {}),
+    # Read against the story's own period (story.py): "un año antes", "el mismo periodo del
+    # año anterior".
+    (
+        "story",
+        "(?:un|una) (?P<unitof>año|trimestre|mes) (?:antes|atrás)",
+        True,
+        {"mode": "earlier"},
+    ),
+    (
+        "story",
+        "(?:(?:en|el|del|respecto al) )?(?P<unitof>trimestre|mes) anterior",
+        True,
+        {"mode": "earlier"},
+    ),
+    (
+        "story",
+        "(?:(?:en|durante|respecto al|frente al|con respecto al) )?(?:el )?mismo (?:periodo|período|trimestre|mes) del? año (?:anterior|pasado)",
+        True,
+        {"mode": "same", "unit": "year"},
+    ),
+    # Centuries (base._century): "en el siglo XX".
+    ("century", "(?:(?:en|durante) )?(?:el )?siglo (?P<century>[XVI]{1,5})", True, {}),
     ("ago", "hace {NUM} {UNITS}", True, {"sign": -1}),
     ("ago", "dentro de {NUM} {UNITS}", True, {"sign": 1}),
     ("dayword", "{DAYWORD}", True, {}),
@@ -311,8 +333,11 @@ GRAMMAR = Grammar(
     bounds=r"hasta|para|a más tardar(?: en| el)?|antes de(?= (?:finales|fines|final))",
     ends=r"(?:finales|fines|final)(?: de| del)?",
     until=r"hasta",
+    since=r"desde",
     # Not "para": "prevista para el verano" names the date itself.
     by=r"a más tardar(?: en| el)?",
     by_end=r"antes de|a más tardar(?: a)?",
     negations=r"(?:no|nunca|ni)(?![\w'’])",
+    comparisons=r"que|respecto a|frente a|en comparación con|de",
+    counted_from=r"desde|tras|después de|a partir de",
 )

@@ -170,6 +170,34 @@ ROWS = [
     ("todate", "plus tard (?:cette|ce|cet) {UNIT}(?:-ci)?", True, {"mode": "later"}),
     ("unit", "(?:{L}|le |la |au cours de {L}|au cours de la |au cours du )?{UNIT} {REL}", True, {}),
     ("unit", "{REL} {UNIT}(?:-ci| ci)?", True, {}),
+    # Read against the story's own period (story.py): "un an plus tôt", "la même période de
+    # l'année précédente", "ce même trimestre".
+    (
+        "story",
+        "(?:un|une) (?P<unitof>an|année|trimestre|mois) (?:plus tôt|auparavant)",
+        True,
+        {"mode": "earlier"},
+    ),
+    (
+        "story",
+        "(?:(?:au|du|par rapport au) )?(?P<unitof>trimestre|mois) précédent",
+        True,
+        {"mode": "earlier"},
+    ),
+    (
+        "story",
+        "(?:(?:sur|pour|durant|pendant|à|par rapport à) )?la même période (?:de l'année (?:précédente|dernière|passée)|de l'an dernier|l'an dernier|l'année dernière|un an plus tôt)",
+        True,
+        {"mode": "same", "unit": "year"},
+    ),
+    (
+        "story",
+        "(?:(?:sur|pour|durant|pendant|au cours de) )?ce même (?P<named>trimestre|mois)",
+        True,
+        {"mode": "same", "offset": 0},
+    ),
+    # Centuries (base._century): "au XXe siècle".
+    ("century", "(?:(?:au|du|le) )?(?P<century>[XVI]{1,5})(?:e|ème) siècle", True, {}),
     ("ago", "il y a {NUM} {UNITS}", True, {"sign": -1}),
     ("ago", "dans {NUM} {UNITS}", True, {"sign": 1}),
     ("dayword", "{DAYWORD}", True, {}),
@@ -290,7 +318,10 @@ GRAMMAR = Grammar(
     bounds=r"d['’]ici(?: à)?|au plus tard|jusqu['’](?:à|au|en)|avant(?= la fin)",
     ends=r"(?:la )?fin(?: de| du| d['’])?",
     until=r"jusqu['’](?:à|au|en)?",
+    since=r"depuis",
     by=r"d['’]ici(?: à)?|au plus tard",
     by_end=r"d['’]ici(?: à)?|au plus tard|avant",
     negations=r"(?:ne|pas|jamais)(?![\w'’])|n['’](?=\w)",
+    comparisons=r"que|par rapport à|contre|d['’]|de",
+    counted_from=r"après|à compter de|à partir de|suivant",
 )

@@ -422,6 +422,31 @@ ROWS = [
     ("unit", "{W}?{UNIT} {RELP}", True, {}),
     ("unit", "{W}?(?P<rel>ubiegło|zeszło|tego|przyszło)roczn\\w*", True, {"unit": "year"}),
     ("unit", "w {RABBR}", True, {"unit": "year"}),
+    # Read against the story's own period (story.py): "rok wcześniej", "kwartał wcześniej",
+    # "w analogicznym okresie ubiegłego roku".
+    ("story", "(?P<unitof>rok|kwartał|miesiąc) wcześniej", True, {"mode": "earlier"}),
+    (
+        "story",
+        "(?:(?:w|wobec|od|z|niż w|do|względem|przy) )?(?:analogiczn\\w+|t(?:ym|ego|en|ym) sam\\w+|porównywaln\\w+) "
+        "(?:okres\\w*|kwarta\\w+|miesiąc\\w*|półrocz\\w+) "
+        "(?:(?:ubiegłego|zeszłego|poprzedniego) roku|roku (?:ubiegłego|zeszłego|poprzedniego)|przed rokiem|rok wcześniej)",
+        True,
+        {"mode": "same", "unit": "year"},
+    ),
+    (
+        "story",
+        "(?:rok temu|przed rokiem) (?:w|we) (?:analogicznym|tym samym|porównywalnym) (?:okresie|kwartale|miesiącu|półroczu)",
+        True,
+        {"mode": "same", "unit": "year"},
+    ),
+    (
+        "story",
+        "(?:w )?omawian\\w+ (?P<named>okres\\w*|kwarta\\w+|miesiąc\\w*)",
+        True,
+        {"mode": "same", "offset": 0},
+    ),
+    # Centuries (base._century): "w XX wieku", "pod koniec XIX w.".
+    ("century", "(?:{PART} |{W})?(?P<century>[XVI]{1,5}) w(?:iek(?:u|iem)?|\\.)", True, {}),
     ("ago", "{NUM} {UNITS} temu", True, {"sign": -1}),
     ("ago", "{UNIT1} temu", True, {"sign": -1}),
     ("ago", "przed (?P<unit>rokiem|miesiącem|tygodniem)", True, {"sign": -1}),
@@ -640,6 +665,7 @@ GRAMMAR = Grammar(
     ends=plain_letters(r"końca|końcem"),
     # Not a bare "do": "od stycznia do marca" is a range.
     until=plain_letters(r"aż do|do czasu"),
+    since=plain_letters(r"od|począwszy od"),
     # A bare "do" before a season, a quarter, a half or "połowy" closes a range too rarely to
     # outweigh "do połowy 2019 roku" read as the middle of 2019 itself; "w porównaniu do",
     # "w stosunku do III kwartału" compare with the period, they set no deadline.
@@ -649,4 +675,6 @@ GRAMMAR = Grammar(
     ),
     by_end=plain_letters(r"(?:najpóźniej )?(?:do|przed)"),
     negations=r"nie(?![\w'’])",
+    comparisons=plain_letters(r"niż|wobec|w porównaniu (?:z|do)|w stosunku do|względem|od|z"),
+    counted_from=plain_letters(r"od|po"),
 )
