@@ -112,12 +112,12 @@ def extract_candidates(
 
     # One story per article: a period named in one sentence ("w III kwartale") is what
     # "kwartał wcześniej" in a later one is read against.
-    story = Story()
+    find_in_story = partial(find_dates, story=Story())
     candidates: list[Candidate] = []
     for sentence in split_sentences(text):
         if not is_complete_sentence(sentence.text):
             continue
-        candidate = _analyse(sentence, anchor, lang, country, partial(find_dates, story=story))
+        candidate = _analyse(sentence, anchor, lang, country, find_in_story)
         if candidate is not None:
             candidates.append(candidate)
     return candidates

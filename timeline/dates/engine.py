@@ -121,23 +121,14 @@ def result_for(text: str, display: str, compiled: Compiled, day) -> DateResult:
             relation=rule.relation,
             reference=reference,
         )
-    return DateResult(
-        text,
-        compiled.lang,
-        "parsed",
-        start,
-        end,
-        granularity,
-        edtf(start, end, granularity, rule.relation),
-        "",
-        rule.relation,
-        reference,
-    )
+    return placed(text, compiled.lang, start, end, granularity, reference, rule.relation)
 
 
-def placed(text: str, lang: str | None, start, end, granularity: str, reference: str) -> DateResult:
-    """The DateResult of an expression read against another date of its text (the story's
-    period, story.py): reference is that date's words."""
+def placed(
+    text: str, lang: str | None, start, end, granularity: str, reference, relation=None
+) -> DateResult:
+    """A parsed DateResult. For an expression read against another date of its text (the
+    story's period, story.py), reference is that date's words."""
     return DateResult(
         text,
         lang,
@@ -145,8 +136,8 @@ def placed(text: str, lang: str | None, start, end, granularity: str, reference:
         start,
         end,
         granularity,
-        edtf(start, end, granularity, None),
+        edtf(start, end, granularity, relation),
         "",
-        None,
+        relation,
         reference,
     )

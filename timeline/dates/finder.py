@@ -33,7 +33,10 @@ LOOKBEHIND = 40
 # How far back a negation is looked for before "until" ("The plant, which employs 500
 # people, won't reopen until March": the clause, cut at punctuation).
 CLAUSE_REACH = 120
-CLAUSE_END = re.compile(r"[;:!?\n–—]|\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ])|,(?=\s)")
+NEGATION_CLAUSE_END = re.compile(r"[.;:!?,\n–—]")
+# A comparison's clause ends at a comma or a sentence's full stop, not inside "2,9" or after
+# "proc.".
+COMPARISON_CLAUSE_END = re.compile(r"[;:!?\n–—]|\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ])|,(?=\s)")
 
 
 def find_dates(
@@ -162,8 +165,7 @@ def _negated(text: str, position: int, grammar: Grammar) -> bool:
     """Whether the clause before `position` holds a negation."""
     if not grammar.negations:
         return False
-    window = text[max(0, position - CLAUSE_REACH) : position]
-    clause = re.split(r"[.;:!?,\n–—]", window)[-1]
+    clause = _clause_before(text, position, NEGATION_CLAUSE_END)
     if "negation" not in grammar.compiled:
         grammar.compiled["negation"] = re.compile(
             rf"(?<![\w'’])(?:{grammar.negations})", re.IGNORECASE
@@ -210,7 +212,9 @@ def _found(text: str, start: int, end: int, code: str, day, story) -> FoundDate 
         if mode is not None:
             first = replace(compiled.rule.first, mode=mode)
             compiled = replace(compiled, rule=replace(compiled.rule, first=first))
-    result = _read(piece, display, compiled, day, story, start, _compared(text, start, code))
+    rule = compiled.rule
+    compared = rule.kind == "unit" and rule.mode == "ago" and _compared(text, start, code)
+    result = _read(piece, display, compiled, day, story, start, compared)
     return None if result is None else FoundDate(start, end, piece, result)
 
 
@@ -265,10 +269,13 @@ def _compared(text: str, start: int, code: str) -> bool:
         grammar.compiled["comparison"] = re.compile(
             rf"(?<![\w'’])(?:{grammar.comparisons})(?:\s|(?<=['’]))", re.IGNORECASE
         )
-    window = text[max(0, start - CLAUSE_REACH) : start]
-    # A clause ends at a comma or a sentence's full stop, not inside "2,9" or after "proc.".
-    clause = CLAUSE_END.split(window)[-1]
+    clause = _clause_before(text, start, COMPARISON_CLAUSE_END)
     return grammar.compiled["comparison"].search(clause) is not None
+
+
+def _clause_before(text: str, position: int, ends: re.Pattern) -> str:
+    """The clause that runs up to `position`, at most CLAUSE_REACH characters back."""
+    return ends.split(text[max(0, position - CLAUSE_REACH) : position])[-1]
 
 
 # "within 30 days from now" still counts from the story's day.

@@ -112,7 +112,7 @@ class Rule:
             return self.year is None
         if self.kind == "span":
             return self.first.needs_anchor or self.last.needs_anchor
-        if self.kind in ("upto", "since"):
+        if self.kind == "upto":
             return self.first.needs_anchor
         return False
 
@@ -217,15 +217,15 @@ UNIT_OF_MONTHS = {12: ("year", 12), 6: ("half", 6), 3: ("quarter", 3), 1: ("mont
 
 
 def _up_to(rule: Rule, anchor: dt.date | None) -> tuple[dt.date, dt.date, str]:
-    last_start, end, granularity = resolve(rule.first, anchor)
+    _, end, granularity = resolve(rule.first, anchor)
     if granularity == "day" and end != periods.month_end(end.year, end.month):
         # "the 12 months ended 15 March": from the day after the same date a year before.
         year, month = periods.add_months(end.year, end.month, -rule.offset)
         day = min(end.day, periods.month_end(year, month).day)
         return dt.date(year, month, day) + dt.timedelta(days=1), end, "span"
     year, month = periods.add_months(end.year, end.month, 1 - rule.offset)
-    periods.months(year, 1, 1)
-    start = dt.date(year, month, 1)
+    # periods.months checks the year against the calendar's range.
+    start = periods.months(year, month, month)[0]
     unit, step = UNIT_OF_MONTHS.get(rule.offset, ("span", 0))
     aligned = step and (start.month - 1) % step == 0
     return start, end, unit if aligned else "span"
