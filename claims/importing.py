@@ -182,6 +182,7 @@ def _move_citations(source: Source, new_text: str) -> int:
                 + ". Import it as a new source instead."
             }
         )
+    _move_event_offsets(source, citations, new_text)
     moved = 0
     for citation in citations:
         start = new_text.find(citation.quote)
@@ -191,6 +192,23 @@ def _move_citations(source: Source, new_text: str) -> int:
             citation.save(update_fields=["start_offset", "end_offset", "updated_at", "version"])
             moved += 1
     return moved
+
+
+def _move_event_offsets(source: Source, citations, new_text: str) -> None:
+    """Keep each imported date at its place in the article: it moves with the cited
+    sentence that holds it. A date no citation holds any more is read on its own."""
+    from timeline.models import Event
+
+    for event in Event.all_objects.filter(source=source, date_offset__isnull=False):
+        offset = None
+        for citation in citations:
+            if citation.start_offset <= event.date_offset < citation.end_offset:
+                offset = new_text.find(citation.quote) + event.date_offset - citation.start_offset
+                break
+        if offset != event.date_offset:
+            event.date_offset = offset
+            event.version += 1
+            event.save(update_fields=["date_offset", "updated_at", "version"])
 
 
 def _title_from(text: str) -> str:
@@ -253,6 +271,9 @@ def _create_events(candidate, *, claim, source, lang) -> int:
             source=source,
             date_text=found.text[:200],
             date_lang=lang,
+            # The workers read the date where it stands in the article (its tense, the
+            # story's period), as the candidate was read.
+            date_offset=found.start,
         )
         event.save()
         event.claims.add(claim)

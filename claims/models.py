@@ -236,27 +236,33 @@ class Source(TrackedModel):
         # they are read again. Compared with the stored value, so every caller (admin, API,
         # import, shell) gets the rule; the dates turn pending in the same transaction and the
         # workers hear of them after the commit.
+        # Imported dates are read in the text snapshot too (Event.date_offset): a new snapshot
+        # is a new context for them.
         may_move_anchor = (
             not self._state.adding
             and self.pk is not None
             and (
-                update_fields is None or {"published_at", "published_precision"} & {*update_fields}
+                update_fields is None
+                or {"published_at", "published_precision", "text"} & {*update_fields}
             )
         )
         with transaction.atomic():
             stored = (
                 Source.all_objects.filter(pk=self.pk)
-                .values_list("published_at", "published_precision")
+                .values_list("published_at", "published_precision", "text_hash")
                 .first()
                 if may_move_anchor
                 else None
             )
             super().save(*args, **kwargs)
-            if may_move_anchor and stored != (self.published_at, self.published_precision):
-                # Imported here: the timeline app builds on claims, not the other way round.
-                from timeline.services import renormalise_source_dates
+            if stored is not None:
+                anchor_moved = stored[:2] != (self.published_at, self.published_precision)
+                text_changed = stored[2] != self.text_hash
+                if anchor_moved or text_changed:
+                    # Imported here: the timeline app builds on claims, not the other way round.
+                    from timeline.services import renormalise_source_dates
 
-                renormalise_source_dates(source=self)
+                    renormalise_source_dates(source=self, only_in_text=not anchor_moved)
 
 
 class ClaimQuerySet(SoftDeleteQuerySet):

@@ -20,6 +20,7 @@ DATE_RESULT_READONLY = [
     "date_reason",
     "date_engine_version",
     "date_anchor",
+    "date_offset",
     "date_queued_at",
 ]
 MANUAL_DATE_FIELDS = {"date_start", "date_end", "date_granularity", "date_relation"}

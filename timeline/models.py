@@ -162,7 +162,7 @@ class Event(TrackedModel):
     """Something that happened, dated as the source wrote it and as the engine read it."""
 
     # The inputs a normalised date is computed from; a change to any makes the date pending.
-    DATE_INPUTS = ("date_text", "date_lang", "source_id")
+    DATE_INPUTS = ("date_text", "date_lang", "source_id", "date_offset")
 
     title = models.CharField(_("title"), max_length=300)
     description = models.TextField(_("description"), blank=True)
@@ -214,6 +214,15 @@ class Event(TrackedModel):
         _("engine version"), max_length=20, blank=True, editable=False
     )
     date_anchor = models.DateField(_("anchor used"), null=True, blank=True, editable=False)
+    # Where an imported date stands in its source's text snapshot: the workers read it there,
+    # in its sentence's tense and against the story's period, rather than on its own.
+    date_offset = models.PositiveIntegerField(
+        _("offset in the source text"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Set on import; the date is read in its article's context."),
+    )
     date_queued_at = models.DateTimeField(_("queued at"), null=True, blank=True, editable=False)
     # "przed ubiegłoroczną konferencją F8": the event whose date this one is read against
     # (timeline.references). Chosen by the resolver, or by a person, whose choice it keeps.
@@ -353,6 +362,7 @@ class Event(TrackedModel):
             "date_lang",
             "source",
             "source_id",
+            "date_offset",
         }:
             return False
         return self._state.adding or self._date_inputs() != self._loaded_date_inputs

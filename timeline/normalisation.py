@@ -57,6 +57,8 @@ class Reading(NamedTuple):
     published_at: dt.datetime | str | None
     updated_at: dt.datetime | str
     anchor: dt.date | None
+    # Where the expression stands in the source's text snapshot (imported dates), or None.
+    date_offset: int | None = None
 
 
 class Outcome(NamedTuple):
@@ -120,12 +122,20 @@ def read_pending(event_ids) -> list[Reading]:
         Event.all_objects.filter(AnyOf(F("pk"), ids), date_status=DateStatus.PENDING)
         .order_by("pk")
         .values_list(
-            "pk", "date_text", "date_lang", "source_id", "source__published_at", "updated_at"
+            "pk",
+            "date_text",
+            "date_lang",
+            "source_id",
+            "source__published_at",
+            "updated_at",
+            "date_offset",
         )
     )
     return [
         # The same reading of the publication date as Event.anchor.
-        Reading(*row, anchor=row[4].astimezone(zone).date() if row[4] else None)
+        Reading(
+            *row[:6], anchor=row[4].astimezone(zone).date() if row[4] else None, date_offset=row[6]
+        )
         for row in rows
     ]
 
@@ -137,7 +147,7 @@ def read_pending(event_ids) -> list[Reading]:
 _POSTGRESQL_READ = """
 SELECT e.id, e.date_text, e.date_lang, e.source_id,
     s.published_at::text, e.updated_at::text, (s.published_at AT TIME ZONE %s)::date,
-    e.date_status
+    e.date_offset, e.date_status
 FROM {event} AS e
 LEFT JOIN {source} AS s ON s.id = e.source_id
 WHERE e.id = ANY(%s::bigint[])
@@ -153,16 +163,58 @@ def _read_postgresql(ids) -> list[Reading]:
 
 
 def read_dates(readings) -> list[Outcome]:
-    """One outcome per reading; each distinct expression, language and anchor is read once."""
+    """One outcome per reading; each distinct expression, language and anchor is read once,
+    and each source text with imported dates in it once per anchor and language."""
+    in_text = _dates_in_texts(readings)
     seen = {}
     outcomes = []
     for reading in readings:
+        found = in_text.get((reading.source_id, reading.anchor, reading.date_lang), {}).get(
+            reading.date_offset
+        )
+        if found is not None and found.text == reading.date_text:
+            outcomes.append(outcome_of(found.result, reading.anchor))
+            continue
+        # Read on its own: a date typed in by hand, or one whose text or source text has
+        # changed since the import so that its place in the article no longer holds it.
         key = (reading.date_text, reading.date_lang, reading.anchor)
         outcome = seen.get(key)
         if outcome is None:
             outcome = seen[key] = read_date(*key)
         outcomes.append(outcome)
     return outcomes
+
+
+def _dates_in_texts(readings) -> dict[tuple, dict]:
+    """(source, anchor, language) -> {offset: FoundDate} of the source texts that the
+    batch's imported dates stand in, read as the importer read them."""
+    wanted = {
+        (reading.source_id, reading.anchor, reading.date_lang)
+        for reading in readings
+        if reading.date_offset is not None and reading.source_id is not None and reading.date_lang
+    }
+    if not wanted:
+        return {}
+    # Imported here: extraction is the claims app's, and only imported dates need it.
+    from claims.extraction import ExtractionError
+    from claims.extraction.candidates import article_dates
+
+    texts = dict(
+        Source.all_objects.filter(pk__in={source for source, _, _ in wanted}).values_list(
+            "pk", "text"
+        )
+    )
+    found = {}
+    for source, anchor, lang in wanted:
+        text = texts.get(source) or ""
+        try:
+            found[source, anchor, lang] = article_dates(text, anchor, lang) if text else {}
+        except ExtractionError:
+            found[source, anchor, lang] = {}
+        except Exception:  # noqa: BLE001 - as in read_date: the row still gets a reading
+            logger.exception("Reading the dates of source %s in its text failed", source)
+            found[source, anchor, lang] = {}
+    return found
 
 
 def read_date(text: str, lang: str, anchor: dt.date | None) -> Outcome:

@@ -25,6 +25,13 @@ class EventDateSerializer(serializers.Serializer):
     anchor = serializers.DateField(
         source="date_anchor", allow_null=True, help_text="The date the text was read against."
     )
+    offset = serializers.IntegerField(
+        source="date_offset",
+        allow_null=True,
+        read_only=True,
+        help_text="Where an imported date stands in its source's text; it is read there, in its "
+        "sentence's tense and against the story's period. Null: read on its own.",
+    )
     start = serializers.DateField(source="date_start", allow_null=True)
     end = serializers.DateField(source="date_end", allow_null=True)
     granularity = serializers.ChoiceField(

@@ -87,13 +87,17 @@ def _mark_pending(ids):
     transaction.on_commit(partial(enqueue_normalisation, ids))
 
 
-def renormalise_source_dates(*, source) -> int:
-    """A source's publication date changed: read again every date anchored on it.
+def renormalise_source_dates(*, source, only_in_text=False) -> int:
+    """A source's publication date changed: read again every date anchored on it. Its text
+    snapshot changed (`only_in_text`): read again the dates read in that text.
 
     Called from Source.save() inside its transaction, so the new anchor and the pending dates
     commit together; the workers are only told after the commit. Confirmed dates are kept.
     """
-    return renormalise(Event.all_objects.filter(source_id=source.pk))
+    events = Event.all_objects.filter(source_id=source.pk)
+    if only_in_text:
+        events = events.filter(date_offset__isnull=False)
+    return renormalise(events)
 
 
 def sweep_pending_dates(*, limit=None) -> int:

@@ -225,6 +225,7 @@ def _read_digits(text: str, match: re.Match[str], lang: str, blocked: _Blocked) 
         reading.end = core_end + len(glued.rstrip("."))
     else:
         position = _read_scale(text, reading, lang, after_currency=prefix is not None)
+        position = _read_compound(text, reading, position, lang)
         _read_unit(text, reading, _after_of(text, reading, position, lang), lang, blocked)
     _read_qualifier(text, reading, lang)
 
@@ -308,6 +309,33 @@ def _read_scale(text: str, reading: _Reading, lang: str, *, after_currency: bool
     reading.scale = scale
     reading.end = match.end()
     return match.end()
+
+
+_COMPOUND_PART_RE = re.compile(r"[ \u00a0]+(\d{1,3})(?![\d,.]\d)")
+
+
+def _read_compound(text: str, reading: _Reading, position: int, lang: str) -> int:
+    """ "5 mld 932 mln zł", "2 mln 300 tys.": an amount written in two scales is one amount,
+    in the smaller scale (5932 mln). The second part must be smaller than one unit of the
+    first ("5 mld 1200 mln" is not how anyone writes 6.2 billion)."""
+    if reading.scale is None or reading.scale < 1000:
+        return position
+    part = _COMPOUND_PART_RE.match(text, position)
+    if part is None:
+        return position
+    word = _scale_re(lang).match(text, part.end())
+    if word is None:
+        return position
+    scale = scale_of(word.group("word"), lang)
+    if scale is None and word.group("word").endswith("."):
+        scale = scale_of(word.group("word")[:-1], lang)
+    number = Decimal(part.group(1))
+    if scale is None or scale >= reading.scale or number * scale >= reading.scale:
+        return position
+    reading.number = reading.number * (reading.scale / scale) + number
+    reading.scale = scale
+    reading.end = word.end()
+    return word.end()
 
 
 def _read_unit(text: str, reading: _Reading, position: int, lang: str, blocked: _Blocked) -> None:

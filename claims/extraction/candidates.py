@@ -107,20 +107,43 @@ def extract_candidates(
     """
     check_text(text)
     lang = _resolve_language(text, lang)
+    candidates: list[Candidate] = []
+    for sentence, local_dates in _dated_sentences(text, anchor, lang):
+        candidate = _analyse(sentence, local_dates, lang, country)
+        if candidate is not None:
+            candidates.append(candidate)
+    return candidates
+
+
+def article_dates(text: str, anchor: dt.date, lang: str) -> dict[int, FoundDate]:
+    """Every date of an article as extract_candidates reads it, by its start offset in
+    ``text``: in its sentence's tense and against the story's period.
+
+    This is how a worker reads an imported event's date again in its article (an event
+    stores where its expression stands in the source's text snapshot). Raises
+    :class:`ExtractionError` as extract_candidates does.
+    """
+    check_text(text)
+    lang = _resolve_language(text, lang)
+    found: dict[int, FoundDate] = {}
+    for sentence, local_dates in _dated_sentences(text, anchor, lang):
+        for date in local_dates:
+            shifted = _shift_date(date, sentence.start)
+            found[shifted.start] = shifted
+    return found
+
+
+def _dated_sentences(text: str, anchor: dt.date, lang: str):
+    """(sentence, its dates with offsets into the sentence) for each complete sentence."""
     # Imported here so the package stays importable without the date engine.
     from timeline.dates import Story, find_dates
 
     # One story per article: a period named in one sentence ("w III kwartale") is what
     # "kwartał wcześniej" in a later one is read against.
     find_in_story = partial(find_dates, story=Story())
-    candidates: list[Candidate] = []
     for sentence in split_sentences(text):
-        if not is_complete_sentence(sentence.text):
-            continue
-        candidate = _analyse(sentence, anchor, lang, country, find_in_story)
-        if candidate is not None:
-            candidates.append(candidate)
-    return candidates
+        if is_complete_sentence(sentence.text):
+            yield sentence, list(find_in_story(sentence.text, anchor, lang))
 
 
 def check_text(text: str) -> None:
@@ -168,10 +191,9 @@ def _resolve_language(text: str, lang: str | None) -> str:
 
 
 def _analyse(
-    sentence: Span, anchor: dt.date, lang: str, country: str | None, find_dates: Any
+    sentence: Span, local_dates: list[FoundDate], lang: str, country: str | None
 ) -> Candidate | None:
     offset = sentence.start
-    local_dates = list(find_dates(sentence.text, anchor, lang))
     quantities = find_quantities(
         sentence.text,
         lang,

@@ -35,6 +35,9 @@ SINGLE = [
     ("pl", "Ma co najmniej 5 banków.", "co najmniej 5 banków", "5", "banks", "at_least"),
     ("pl", "Wzięło udział przynajmniej 7 krajów.", "przynajmniej 7 krajów", "7", "countries", "at_least"),
     ("pl", "Dopłata wyniesie maksymalnie 18 750 zł.", "maksymalnie 18 750 zł", "18750", "PLN", "at_most"),
+    # An amount in two scales is one amount.
+    ("pl", "Zysk wyniósł 5 mld 932 mln zł.", "5 mld 932 mln zł", "5932000000", "PLN", "exact"),
+    ("pl", "Wydano ok. 2 mln 300 tys. zł.", "ok. 2 mln 300 tys. zł", "2300000", "PLN", "approx"),
     ("pl", "To mniej niż 3 proc. rynku.", "mniej niż 3 proc.", "3", "%", "less_than"),
     ("pl", "Inflacja spadła poniżej 4%.", "poniżej 4%", "4", "%", "less_than"),
     ("pl", "Ma blisko 200 klientów.", "blisko 200 klientów", "200", "customers", "approx"),
@@ -364,3 +367,8 @@ def test_languages_without_a_vocabulary_read_digits_and_symbols_only():
         ("€20", Decimal(20), "EUR"),
         ("30 %", Decimal(30), "%"),
     ]
+
+
+def test_a_second_scale_no_smaller_than_one_unit_of_the_first_is_an_amount_of_its_own():
+    found = [(q.text, str(q.value)) for q in find_quantities("Od 5 mld 1200 mln zł.", "pl")]
+    assert found == [("5 mld", "5000000000"), ("1200 mln zł", "1200000000")]

@@ -72,6 +72,7 @@ def test_an_event_date_reads_at_its_real_precision(api):
         "text": "w ubiegłym roku",
         "lang": "pl",
         "anchor": "2018-09-20",
+        "offset": None,
         "start": "2017-01-01",
         "end": "2017-12-31",
         "granularity": "year",

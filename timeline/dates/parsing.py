@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from timeline.dates import detect, fallback
-from timeline.dates.grammar import GRAMMARS, NEUTRAL
+from timeline.dates.grammar import GRAMMARS, NEUTRAL, prefilter
 from timeline.dates.grammar.base import Grammar, NotADate, assemble
 from timeline.dates.rules import Rule
 
@@ -190,7 +190,7 @@ def since(text: str, grammar: Grammar, offset: int = 0) -> Rule | None:
 
 def _whole(text: str, grammar: Grammar, offset: int = 0) -> Rule | None:
     error = None
-    for prod in grammar.productions:
+    for prod in prefilter.index_of(grammar).candidates(text):
         match = prod.regex.fullmatch(text)
         if match is None:
             continue

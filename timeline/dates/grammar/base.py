@@ -343,6 +343,8 @@ def _assemble(prod: Production, groups: dict, vocab: dict[str, Vocab]) -> Rule:
         return _decade(g, vocab, part)
     if kind == "century":
         return _century(g, part)
+    if kind == "firstn":
+        return _first_months(g, vocab, opts)
     if kind == "upto":
         inner = "date" if "day" in g else "month"
         return Rule("upto", first=_named(inner, g, vocab, opts, None), offset=opts["months"])
@@ -364,6 +366,22 @@ def _assemble(prod: Production, groups: dict, vocab: dict[str, Vocab]) -> Rule:
     if kind in ("month", "date", "quarter", "half", "season", "isoweek"):
         return _named(kind, g, vocab, opts, part)
     raise ValueError(f"unknown production kind {kind!r}")
+
+
+def _first_months(g: dict, vocab: dict[str, Vocab], opts: dict) -> Rule:
+    """ "the first nine months of 2025", "w pierwszych trzech kwartałach tego roku": the year
+    from its start to the end of the last month counted (rules.Rule "upto"). With no year
+    named, the anchor's."""
+    count = number(g["num"], vocab.get("num"))
+    months = count * (3 if opts["unit"] == "quarter" else 1)
+    if not 2 <= months <= 12 or count < 2:
+        raise NotADate(f"the first {count} {opts['unit']}s of a year")
+    year = _year_of(g, vocab, {"year_offset": 0})
+    if "year" in year or "short_year" in year:
+        last = Rule("fixed", **year, index=months)
+    else:
+        last = Rule("pick", unit="month", index=months, **year)
+    return Rule("upto", first=last, offset=months)
 
 
 def _vague(g: dict, vocab: dict[str, Vocab], opts: dict) -> Rule:

@@ -470,6 +470,23 @@ ROWS = [
         {"index": 1},
     ),
     ("quarter", "(?:in )?(?:the )?first (?:three|3) months of {YEAR}", True, {"index": 1}),
+    # "the first nine months of 2025", "in the first two quarters of this year": the year up
+    # to the last month counted (base._first_months); with no year, only a whole expression.
+    *[
+        (
+            "firstn",
+            f"(?:(?:in|during|over|for) )?(?:the )?first {{WNUM}} {words}{tail}",
+            find,
+            {"unit": unit},
+        )
+        for unit, words in (("month", "months"), ("quarter", "quarters"))
+        for tail, find in (
+            (" of {YEAR}", True),
+            (" of (?:the|this) (?P<ythis>year)", True),
+            (" of {YREL} year", True),
+            ("", False),
+        )
+    ],
     ("quarter", "(?:in )?(?:the )?(?:last|final) (?:three|3) months of {YEAR}", True, {"index": 4}),
     (
         "half",

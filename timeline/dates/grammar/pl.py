@@ -145,7 +145,8 @@ VOCAB = {
         {
             1: r"pierwsz\w*|I|1\.?",
             2: r"drug\w*|II|2\.?",
-            3: r"trzec\w*|III|3\.?",
+            # "trzeci", "trzecim", not the cardinal "trzech" ("w trzech kwartałach").
+            3: r"trzeci\w*|III|3\.?",
             4: r"czwart\w*|IV|4\.?",
         }
     ),
@@ -478,6 +479,28 @@ ROWS = [
     ("weekday", "{W}?{WEEKDAYADJ}{ADJNOUN}", True, {}),
     ("month", "{W}?{NOTNAME}{MONTHADJ}{ADJNOUN}", True, {}),
     ("dayword", "{W}?{DAYWORDADJ}{ADJNOUN}", True, {}),
+    # "w pierwszych trzech kwartałach tego roku", "w ciągu pierwszych ośmiu miesięcy 2025 r.":
+    # the year up to the last month counted (base._first_months). With no year, only as a
+    # whole expression: in running text it is as often the first months of something else.
+    *[
+        (
+            "firstn",
+            f"(?:w ciągu |we? |przez )?pierwsz(?:ych|e) {{WNUM}} {words}{tail}",
+            find,
+            {"unit": unit},
+        )
+        for unit, words in (
+            ("month", "(?:miesięcy|miesiącach|miesiące)"),
+            ("quarter", "(?:kwartałów|kwartałach|kwartały)"),
+        )
+        for tail, find in (
+            (" {YEAR}{YS}", True),
+            (" {YREL} roku", True),
+            (" {YABBR}", True),
+            (" (?P<ythis>roku)", True),
+            ("", False),
+        )
+    ],
     # Quarters, halves, seasons, decades, ISO weeks.
     ("quarter", "{W}?{QORD} {QWORD} {YEAR}{YS}", True, {}),
     ("quarter", "{W}?{QORD} {QWORD} {YREL} roku", True, {}),

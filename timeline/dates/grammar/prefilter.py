@@ -1,0 +1,237 @@
+"""Which productions of a grammar can match a phrase, so that most are never tried.
+
+A phrase is read by the first production, in the grammar's order, whose pattern matches the
+whole of it. With a hundred or more productions per language, trying them in turn was most of
+the cost of reading an expression the engine had not seen. Each pattern is analysed once for
+the characters a match can start with and the characters every match contains (a digit
+standing for any digit); a phrase then tries only the productions that admit its first
+character and whose required characters it has, still in the grammar's order, so the
+first-match rule is unchanged.
+
+The analysis reads the pattern as the `re` module parses it. It is conservative: where it
+cannot tell (a wide class, a construct it does not know, a parse it cannot make) it admits
+more productions, never fewer. The tests compare the filtered reading with the plain one.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+try:  # The parse tree of `re` patterns; it moved in Python 3.11.
+    from re import _constants as C
+    from re import _parser as P
+except ImportError:  # pragma: no cover - older layouts
+    import sre_constants as C
+    import sre_parse as P
+
+# A class wider than this many code points admits any character.
+WIDE = 512
+DIGIT = re.compile(r"\d")
+REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))
+
+
+class Unknown(Exception):
+    """The analysis cannot bound what this part of a pattern matches."""
+
+
+def _extra_cases() -> dict[int, tuple[int, ...]]:
+    try:
+        from re._casefix import _EXTRA_CASES
+    except ImportError:  # pragma: no cover - older layouts
+        return {}
+    return _EXTRA_CASES
+
+
+EXTRA_CASES = _extra_cases()
+
+
+@lru_cache(maxsize=4096)
+def _forms(char: str) -> frozenset[str]:
+    """The lower-case characters that an IGNORECASE pattern's `char` matches: its lower
+    case and the few `re` also counts as equal ("s" and "ſ", "i" and "ı"). Phrases are
+    lower case (Index.candidates checks), so no upper-case form is needed."""
+    lower = char.lower() if len(char.lower()) == 1 else char
+    return frozenset({char, lower, *map(chr, EXTRA_CASES.get(ord(lower), ()))})
+
+
+# --- the characters a match can start with -----------------------------------------------
+
+
+def _class_first(items) -> set[str]:
+    out: set[str] = set()
+    for op, av in items:
+        if op is C.LITERAL:
+            out |= _forms(chr(av))
+        elif op is C.RANGE:
+            low, high = av
+            if high - low > WIDE:
+                raise Unknown
+            for point in range(low, high + 1):
+                out |= _forms(chr(point))
+        elif op is C.CATEGORY and av is C.CATEGORY_DIGIT:
+            # Other scripts' digits are outside every start index, so they try everything.
+            out |= set("0123456789")
+        else:
+            raise Unknown
+    return out
+
+
+def _first(items) -> tuple[set[str], bool]:
+    """(characters a match of the sequence can start with, whether it can match nothing)."""
+    chars: set[str] = set()
+    for op, av in items:
+        first, empty = _first_of(op, av)
+        chars |= first
+        if not empty:
+            return chars, False
+    return chars, True
+
+
+def _first_of(op, av) -> tuple[set[str], bool]:
+    if op is C.LITERAL:
+        return set(_forms(chr(av))), False
+    if op is C.IN:
+        return _class_first(av), False
+    if op is C.BRANCH:
+        chars, empty = set(), False
+        for branch in av[1]:
+            first, branch_empty = _first(branch)
+            chars |= first
+            empty = empty or branch_empty
+        return chars, empty
+    if op is C.SUBPATTERN:
+        return _first(av[3])
+    if op is getattr(C, "ATOMIC_GROUP", None):
+        return _first(av)
+    if op in REPEATS:
+        low, _high, inner = av
+        first, empty = _first(inner)
+        return first, empty or low == 0
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return set(), True
+    raise Unknown
+
+
+# --- the characters every match contains -------------------------------------------------
+
+
+def _class_needs(items) -> set[str]:
+    try:
+        chars = _class_first(items)
+    except Unknown:
+        return set()
+    if chars and chars <= set("0123456789"):
+        return {"0"}
+    lower = {char.lower()[:1] for char in chars}
+    return lower if len(lower) == 1 else set()
+
+
+def _needs(items) -> set[str]:
+    needed: set[str] = set()
+    for op, av in items:
+        needed |= _needs_of(op, av)
+    return needed
+
+
+def _needs_of(op, av) -> set[str]:
+    if op is C.LITERAL:
+        return {chr(av).lower()[:1]}
+    if op is C.IN:
+        return _class_needs(av)
+    if op is C.CATEGORY:
+        return {"0"} if av is C.CATEGORY_DIGIT else set()
+    if op is C.BRANCH:
+        return set.intersection(*(_needs(branch) for branch in av[1]))
+    if op is C.SUBPATTERN:
+        return _needs(av[3])
+    if op is getattr(C, "ATOMIC_GROUP", None):
+        return _needs(av)
+    if op in REPEATS:
+        low, _high, inner = av
+        return _needs(inner) if low > 0 else set()
+    return set()
+
+
+def analyse(pattern: re.Pattern) -> tuple[frozenset[str] | None, frozenset[str]]:
+    """(the characters a match can start with, or None for any; the characters every match
+    contains, lower case, "0" for a digit)."""
+    try:
+        tree = P.parse(pattern.pattern, pattern.flags)
+    except Exception:  # pragma: no cover - a pattern `re` compiled always parses
+        return None, frozenset()
+    try:
+        first, empty = _first(tree)
+        starts = None if empty else frozenset(first)
+    except Unknown:
+        starts = None
+    return starts, frozenset(_needs(tree))
+
+
+@dataclass(frozen=True, slots=True)
+class Index:
+    """Bit i stands for production i; a mask is a set of productions."""
+
+    productions: tuple
+    every: int
+    # first character -> the productions that may start with it; others try `every`.
+    starts: dict[str, int]
+    # (the characters that satisfy a requirement, the productions that have it).
+    needs: tuple[tuple[frozenset[str], int], ...]
+    digits: int
+
+    def candidates(self, text: str):
+        """The productions that may match the whole of `text`, in the grammar's order."""
+        if text != text.lower():
+            # The index knows lower-case forms only; a phrase with a character that has no
+            # one-letter lower case ("İ") tries every production.
+            yield from self.productions
+            return
+        mask = self.starts.get(text[:1], self.every)
+        present = set(text)
+        for chars, needing in self.needs:
+            if mask & needing and present.isdisjoint(chars):
+                mask &= ~needing
+        if mask & self.digits and DIGIT.search(text) is None:
+            mask &= ~self.digits
+        while mask:
+            low = mask & -mask
+            yield self.productions[low.bit_length() - 1]
+            mask ^= low
+
+
+def build(productions) -> Index:
+    productions = tuple(productions)
+    every = (1 << len(productions)) - 1
+    starts_of, needing, digits = [], {}, 0
+    for number, prod in enumerate(productions):
+        starts, needs = analyse(prod.regex)
+        starts_of.append(starts)
+        for char in needs:
+            if char == "0":
+                digits |= 1 << number
+            else:
+                needing[char] = needing.get(char, 0) | 1 << number
+    alphabet = set().union(*(s for s in starts_of if s is not None))
+    starts = {}
+    for char in alphabet:
+        mask = 0
+        for number, chars in enumerate(starts_of):
+            if chars is None or char in chars:
+                mask |= 1 << number
+        starts[char] = mask
+    # The rarest requirements first: they rule out the most productions soonest.
+    needs = tuple(
+        sorted(
+            ((_forms(char), mask) for char, mask in needing.items()),
+            key=lambda item: item[1].bit_count(),
+        )
+    )
+    return Index(productions, every, starts, needs, digits)
+
+
+def index_of(grammar) -> Index:
+    """The grammar's index, built on first use."""
+    index = grammar.compiled.get("prefilter")
+    if index is None or len(index.productions) != len(grammar.productions):
+        index = grammar.compiled["prefilter"] = build(grammar.productions)
+    return index
