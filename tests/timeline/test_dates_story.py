@@ -499,3 +499,69 @@ def test_moving_a_period_keeps_whole_months_and_clamps_a_day():
         dt.date(2023, 2, 28),
         dt.date(2023, 2, 28),
     )
+
+
+@pytest.mark.parametrize(
+    "lang, anchor, sentences, expression, start, end",
+    [
+        (
+            "pl",
+            "2025-08-21",
+            [
+                "W pierwszym półroczu 2025 roku zysk wyniósł 5 mld zł wobec 3 mld zł "
+                "tego samego okresu 2024 roku."
+            ],
+            "tego samego okresu 2024 roku",
+            "2024-01-01",
+            "2024-06-30",
+        ),
+        (
+            "pl",
+            "2025-08-21",
+            [
+                "Zysk w I półroczu 2025 r. wyniósł 5 mld zł.",
+                "W analogicznym okresie 2023 roku było 2 mld zł.",
+            ],
+            "W analogicznym okresie 2023 roku",
+            "2023-01-01",
+            "2023-06-30",
+        ),
+        (
+            "pl",
+            "2025-10-15",
+            [
+                "W okresie styczeń-wrzesień 2025 r. wpływy wzrosły.",
+                "To więcej niż w podobnym okresie 2024 r.",
+            ],
+            "niż w podobnym okresie 2024 r.",
+            "2024-01-01",
+            "2024-09-30",
+        ),
+        (
+            "en",
+            "2025-10-30",
+            [
+                "Sales rose 5% in the third quarter of 2025.",
+                "That compares with 3% in the same quarter of 2024.",
+            ],
+            "in the same quarter of 2024",
+            "2024-07-01",
+            "2024-09-30",
+        ),
+    ],
+)
+def test_the_story_period_in_a_named_year(lang, anchor, sentences, expression, start, end):
+    found = {row[0]: row for row in read(sentences, anchor, lang)}
+    assert found[expression][1:3] == (start, end)
+    assert found[expression][4] is not None  # it says what it was read against
+
+
+def test_the_story_period_in_a_named_year_without_a_period_is_that_year():
+    found = read(["W analogicznym okresie 2023 roku było 2 mld zł."], "2025-08-21", "pl")
+    assert found == [("W analogicznym okresie 2023 roku", "2023-01-01", "2023-12-31", "year", None)]
+    alone = dates.normalise("the same period of 2024", dt.date(2025, 8, 21), "en")
+    assert (str(alone.start), str(alone.end), alone.granularity) == (
+        "2024-01-01",
+        "2024-12-31",
+        "year",
+    )

@@ -234,7 +234,7 @@ def _read(
                 # "in the month" names the story's month or nothing at all.
                 return None
             return DateResult(piece, compiled.lang, "unparsed", reason=str(exc))
-        return placed(piece, compiled.lang, first, last, granularity, base.text)
+        return placed(piece, compiled.lang, first, last, granularity, base.text if base else None)
     against = stories.compares(rule, story, at, day) if compared else None
     if against is not None:
         first, last, granularity, base = against

@@ -89,11 +89,20 @@ def read(rule: Rule, story: Story) -> tuple[dt.date, dt.date, str, Named]:
             base = story.period
     else:
         base = story.period
+    if base is None and rule.year is not None:
+        # The words name the year at least: the whole of it, until the story says which part.
+        return dt.date(rule.year, 1, 1), dt.date(rule.year, 12, 31), "year", None
     if base is None:
         raise NotInStory(
             "relative to the period the story reports on, and the text names none before it"
         )
-    if rule.mode == "same" and not rule.offset and rule.unit and base.granularity != rule.unit:
+    if (
+        rule.mode == "same"
+        and not rule.offset
+        and rule.year is None
+        and rule.unit
+        and base.granularity != rule.unit
+    ):
         raise NotInStory(
             f"names the story's {rule.unit}, but the story's period is a {base.granularity}"
         )
@@ -101,7 +110,10 @@ def read(rule: Rule, story: Story) -> tuple[dt.date, dt.date, str, Named]:
         raise NotInStory(
             f"a {rule.unit} before the story's period, which is a {base.granularity}, not a {rule.unit}"
         )
-    shift = rule.offset * MONTHS_IN.get(rule.unit or "year", 12) if rule.offset else 0
+    if rule.year is not None:
+        shift = (rule.year - base.end.year) * 12
+    else:
+        shift = rule.offset * MONTHS_IN.get(rule.unit or "year", 12) if rule.offset else 0
     start, end = moved(base.start, base.end, base.granularity, shift)
     return start, end, base.granularity, base
 

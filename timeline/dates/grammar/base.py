@@ -332,6 +332,9 @@ def _assemble(prod: Production, groups: dict, vocab: dict[str, Vocab]) -> Rule:
     if kind == "story":
         word = g.get("unitof") or g.get("named")
         unit = story_unit(word) if word else opts.get("unit")
+        if "year" in g:
+            # "w analogicznym okresie 2023 roku": the story's period in the year named.
+            return Rule("story", unit="year", offset=0, mode="same", year=int(g["year"]))
         return Rule("story", unit=unit, offset=opts.get("offset", -1), mode=opts["mode"])
     if kind == "dayword":
         name = "daywordadj" if "daywordadj" in g else "dayword"

@@ -396,6 +396,17 @@ ROWS = [
         {"mode": "earlier", "unit": "year"},
     ),
     ("story", "(?:a|one) (?P<unitof>quarter|month) earlier", True, {"mode": "earlier"}),
+    # "the same period of 2024", "the corresponding quarter of 2016": the story's period in
+    # the year named.
+    (
+        "story",
+        "(?:(?:in|during|from|over|for|against|versus|with|than) )?(?:the )?"
+        "(?:same|corresponding|comparable|like|equivalent) "
+        "(?:period|quarter|month|half|three months|six months|nine months|months) "
+        "(?:of|in) {YEAR}",
+        True,
+        {"mode": "same"},
+    ),
     (
         "story",
         "(?:(?:in|during|from|over|for|against|versus|with|than) )?(?:the )?"

@@ -434,6 +434,15 @@ ROWS = [
         True,
         {"mode": "same", "unit": "year"},
     ),
+    # "tego samego okresu 2024 roku", "W analogicznym okresie 2023 roku", "w podobnym
+    # okresie 2024 r.": the story's period in the year named.
+    (
+        "story",
+        "(?:(?:w|wobec|od|z|niż w|do|względem|przy) )?(?:analogiczn\\w+|t(?:ym|ego|en) sam\\w+|porównywaln\\w+|podobn\\w+) "
+        "(?:okres\\w*|kwarta\\w+|miesiąc\\w*|półrocz\\w+) {YEAR}{YS}",
+        True,
+        {"mode": "same"},
+    ),
     (
         "story",
         "(?:rok temu|przed rokiem) (?:w|we) (?:analogicznym|tym samym|porównywalnym) (?:okresie|kwartale|miesiącu|półroczu)",
