@@ -353,6 +353,8 @@ ROWS = [
     ("month", "(?:in )?{MONTH} (?:of )?{YREL} year", True, {}),
     ("month", "(?:in )?{DIR} {MONTH}", True, {}),
     ("month", "in {MONTH}", True, {}),
+    # A possessive month is the month: "May's annual figure", "June's rainfall".
+    ("month", "{MONTH}(?=['’]s(?!\\w))", True, {}),
     ("month", "{MONTH}", False, {}),
     # Years.
     ("fixed_year", "(?:in|during|throughout) {YEAR}", True, {}),
@@ -466,6 +468,10 @@ ROWS = [
     ("weekday", "on {WEEKDAY}", True, {}),
     ("weekday", "(?:on )?{DIR} {WEEKDAYS}", True, {}),
     ("weekday", "{WEEKDAYS}(?= (?:morning|afternoon|evening|night)(?!\\w))", True, {}),
+    # Wire copy leaves out "on": "the company said Monday", "Tuesday's statement". The full
+    # names only ("Sat" alone is too often something else), and not before a capitalised
+    # word, which makes it a name: "Sunday Times", "the Good Friday Agreement".
+    ("weekday", "{WEEKDAYS}(?!\\s+(?-i:[A-Z]))(?! school(?!\\w))", True, {}),
     ("weekday", "{WEEKDAY}", False, {}),
     # Quarters, halves, seasons, decades, ISO weeks.
     ("quarter", "{QIN}(?:the )?{QORD}(?:-| )quarter (?:of )?{YEAR}", True, {}),
