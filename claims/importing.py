@@ -182,10 +182,11 @@ def _move_citations(source: Source, new_text: str) -> int:
                 + ". Import it as a new source instead."
             }
         )
-    _move_event_offsets(source, citations, new_text)
+    starts = {citation.pk: new_text.find(citation.quote) for citation in citations}
+    _move_event_offsets(source, citations, starts)
     moved = 0
     for citation in citations:
-        start = new_text.find(citation.quote)
+        start = starts[citation.pk]
         if (start, start + len(citation.quote)) != (citation.start_offset, citation.end_offset):
             citation.start_offset, citation.end_offset = start, start + len(citation.quote)
             citation.version += 1
@@ -194,16 +195,17 @@ def _move_citations(source: Source, new_text: str) -> int:
     return moved
 
 
-def _move_event_offsets(source: Source, citations, new_text: str) -> None:
+def _move_event_offsets(source: Source, citations, starts: dict[int, int]) -> None:
     """Keep each imported date at its place in the article: it moves with the cited
-    sentence that holds it. A date no citation holds any more is read on its own."""
+    sentence that holds it (`starts`: each citation's start in the new text). A date no
+    citation holds any more is read on its own."""
     from timeline.models import Event
 
     for event in Event.all_objects.filter(source=source, date_offset__isnull=False):
         offset = None
         for citation in citations:
             if citation.start_offset <= event.date_offset < citation.end_offset:
-                offset = new_text.find(citation.quote) + event.date_offset - citation.start_offset
+                offset = starts[citation.pk] + event.date_offset - citation.start_offset
                 break
         if offset != event.date_offset:
             event.date_offset = offset

@@ -238,7 +238,7 @@ class Source(TrackedModel):
         # workers hear of them after the commit.
         # Imported dates are read in the text snapshot too (Event.date_offset): a new snapshot
         # is a new context for them.
-        may_move_anchor = (
+        may_change_readings = (
             not self._state.adding
             and self.pk is not None
             and (
@@ -251,7 +251,7 @@ class Source(TrackedModel):
                 Source.all_objects.filter(pk=self.pk)
                 .values_list("published_at", "published_precision", "text_hash")
                 .first()
-                if may_move_anchor
+                if may_change_readings
                 else None
             )
             super().save(*args, **kwargs)

@@ -125,7 +125,8 @@ def resolve(rule: Rule, anchor: dt.date | None) -> tuple[dt.date, dt.date, str]:
     if rule.kind == "event":
         raise Unresolvable("the date is relative to an event whose date is not known")
     if rule.kind == "story" and rule.year is not None:
-        # Alone, "the same period of 2024" says the year and no more.
+        # Alone, or in a story that has named no period, "the same period of 2024" says the
+        # year and no more.
         return dt.date(rule.year, 1, 1), dt.date(rule.year, 12, 31), "year"
     if rule.kind == "story":
         raise Unresolvable(

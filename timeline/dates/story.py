@@ -20,7 +20,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from timeline.dates import periods
-from timeline.dates.rules import Rule
+from timeline.dates.rules import Rule, resolve
 
 # What can be a story's period: a named calendar period, not a day (the day a figure was
 # published, "podał GUS w poniedziałek", is not what it measures) and not a stretch up to
@@ -90,8 +90,8 @@ def read(rule: Rule, story: Story) -> tuple[dt.date, dt.date, str, Named]:
     else:
         base = story.period
     if base is None and rule.year is not None:
-        # The words name the year at least: the whole of it, until the story says which part.
-        return dt.date(rule.year, 1, 1), dt.date(rule.year, 12, 31), "year", None
+        # The words name the year at least: read as they are alone (rules.resolve).
+        return (*resolve(rule, None), None)
     if base is None:
         raise NotInStory(
             "relative to the period the story reports on, and the text names none before it"

@@ -377,7 +377,7 @@ def _first_months(g: dict, vocab: dict[str, Vocab], opts: dict) -> Rule:
     named, the anchor's."""
     count = number(g["num"], vocab.get("num"))
     months = count * (3 if opts["unit"] == "quarter" else 1)
-    if not 2 <= months <= 12 or count < 2:
+    if count < 2 or months > 12:
         raise NotADate(f"the first {count} {opts['unit']}s of a year")
     year = _year_of(g, vocab, {"year_offset": 0})
     if "year" in year or "short_year" in year:

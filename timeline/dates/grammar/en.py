@@ -242,6 +242,13 @@ T = tokens_for(VOCAB) | {
 }
 
 # "the year to June": what the stretch is, the word that ends it, and what it ends with.
+# "the same period", "in the corresponding quarter": the story's period, before what says
+# which year it is in (story.py).
+SAME_PERIOD = (
+    "(?:(?:in|during|from|over|for|against|versus|with|than) )?(?:the )?"
+    "(?:same|corresponding|comparable|like|equivalent) "
+    "(?:period|quarter|month|half|three months|six months|nine months|months) "
+)
 UPTO_LEAD = "(?:(?:in|over|for|during|from) )?the "
 UPTO_WORD = "(?:to|ended|ending|through)"
 UPTO_LENGTHS = (
@@ -402,19 +409,14 @@ ROWS = [
     # the year named.
     (
         "story",
-        "(?:(?:in|during|from|over|for|against|versus|with|than) )?(?:the )?"
-        "(?:same|corresponding|comparable|like|equivalent) "
-        "(?:period|quarter|month|half|three months|six months|nine months|months) "
-        "(?:of|in) {YEAR}",
+        SAME_PERIOD + "(?:of|in) {YEAR}",
         True,
         {"mode": "same"},
     ),
     (
         "story",
-        "(?:(?:in|during|from|over|for|against|versus|with|than) )?(?:the )?"
-        "(?:same|corresponding|comparable|like|equivalent) "
-        "(?:period|quarter|month|half|three months|six months|nine months|months) "
-        "(?:(?:of |in )?(?:a|one) year (?:ago|earlier|before)|(?:of )?last year|year ago"
+        SAME_PERIOD
+        + "(?:(?:of |in )?(?:a|one) year (?:ago|earlier|before)|(?:of )?last year|year ago"
         "|(?:of |in )?(?:the )?(?:previous|prior|preceding|last) (?:year|fiscal(?: year)?))",
         True,
         {"mode": "same", "unit": "year"},

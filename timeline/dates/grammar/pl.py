@@ -333,6 +333,10 @@ T = tokens_for(VOCAB) | {
     ),
 }
 
+# "w analogicznym okresie", "wobec tego samego kwartału": the story's period (story.py).
+STORY_LEAD = "(?:(?:w|wobec|od|z|niż w|do|względem|przy) )?"
+STORY_NOUN = "(?:okres\\w*|kwarta\\w+|miesiąc\\w*|półrocz\\w+)"
+
 ROWS = [
     # Times of day: the day they fall on (docs/dates.md, "Times of day and windows").
     ("dayword", "{DAYWORD}(?: {TODPL})?,? {PLCLOCK}", True, {}),
@@ -428,8 +432,7 @@ ROWS = [
     ("story", "(?P<unitof>rok|kwartał|miesiąc) wcześniej", True, {"mode": "earlier"}),
     (
         "story",
-        "(?:(?:w|wobec|od|z|niż w|do|względem|przy) )?(?:analogiczn\\w+|t(?:ym|ego|en|ym) sam\\w+|porównywaln\\w+) "
-        "(?:okres\\w*|kwarta\\w+|miesiąc\\w*|półrocz\\w+) "
+        f"{STORY_LEAD}(?:analogiczn\\w+|t(?:ym|ego|en|ym) sam\\w+|porównywaln\\w+) {STORY_NOUN} "
         "(?:(?:ubiegłego|zeszłego|poprzedniego) roku|roku (?:ubiegłego|zeszłego|poprzedniego)|przed rokiem|rok wcześniej)",
         True,
         {"mode": "same", "unit": "year"},
@@ -438,8 +441,8 @@ ROWS = [
     # okresie 2024 r.": the story's period in the year named.
     (
         "story",
-        "(?:(?:w|wobec|od|z|niż w|do|względem|przy) )?(?:analogiczn\\w+|t(?:ym|ego|en) sam\\w+|porównywaln\\w+|podobn\\w+) "
-        "(?:okres\\w*|kwarta\\w+|miesiąc\\w*|półrocz\\w+) {YEAR}{YS}",
+        f"{STORY_LEAD}(?:analogiczn\\w+|t(?:ym|ego|en) sam\\w+|porównywaln\\w+|podobn\\w+) "
+        f"{STORY_NOUN} {{YEAR}}{{YS}}",
         True,
         {"mode": "same"},
     ),

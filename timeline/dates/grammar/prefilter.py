@@ -17,32 +17,21 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-try:  # The parse tree of `re` patterns; it moved in Python 3.11.
-    from re import _constants as C
-    from re import _parser as P
-except ImportError:  # pragma: no cover - older layouts
-    import sre_constants as C
-    import sre_parse as P
+# The parse tree of `re` patterns, as Python 3.11 lays it out.
+from re import _constants as C
+from re import _parser as P
+from re._casefix import _EXTRA_CASES as EXTRA_CASES
 
 # A class wider than this many code points admits any character.
 WIDE = 512
 DIGIT = re.compile(r"\d")
-REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))
+# Stands for "some digit" among required characters; two characters, so no literal is it.
+ANY_DIGIT = "\\d"
+REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 
 
 class Unknown(Exception):
     """The analysis cannot bound what this part of a pattern matches."""
-
-
-def _extra_cases() -> dict[int, tuple[int, ...]]:
-    try:
-        from re._casefix import _EXTRA_CASES
-    except ImportError:  # pragma: no cover - older layouts
-        return {}
-    return _EXTRA_CASES
-
-
-EXTRA_CASES = _extra_cases()
 
 
 @lru_cache(maxsize=4096)
@@ -101,7 +90,7 @@ def _first_of(op, av) -> tuple[set[str], bool]:
         return chars, empty
     if op is C.SUBPATTERN:
         return _first(av[3])
-    if op is getattr(C, "ATOMIC_GROUP", None):
+    if op is C.ATOMIC_GROUP:
         return _first(av)
     if op in REPEATS:
         low, _high, inner = av
@@ -121,7 +110,7 @@ def _class_needs(items) -> set[str]:
     except Unknown:
         return set()
     if chars and chars <= set("0123456789"):
-        return {"0"}
+        return {ANY_DIGIT}
     lower = {char.lower()[:1] for char in chars}
     return lower if len(lower) == 1 else set()
 
@@ -139,12 +128,12 @@ def _needs_of(op, av) -> set[str]:
     if op is C.IN:
         return _class_needs(av)
     if op is C.CATEGORY:
-        return {"0"} if av is C.CATEGORY_DIGIT else set()
+        return {ANY_DIGIT} if av is C.CATEGORY_DIGIT else set()
     if op is C.BRANCH:
         return set.intersection(*(_needs(branch) for branch in av[1]))
     if op is C.SUBPATTERN:
         return _needs(av[3])
-    if op is getattr(C, "ATOMIC_GROUP", None):
+    if op is C.ATOMIC_GROUP:
         return _needs(av)
     if op in REPEATS:
         low, _high, inner = av
@@ -154,7 +143,7 @@ def _needs_of(op, av) -> set[str]:
 
 def analyse(pattern: re.Pattern) -> tuple[frozenset[str] | None, frozenset[str]]:
     """(the characters a match can start with, or None for any; the characters every match
-    contains, lower case, "0" for a digit)."""
+    contains, lower case, ANY_DIGIT for some digit)."""
     try:
         tree = P.parse(pattern.pattern, pattern.flags)
     except Exception:  # pragma: no cover - a pattern `re` compiled always parses
@@ -207,7 +196,7 @@ def build(productions) -> Index:
         starts, needs = analyse(prod.regex)
         starts_of.append(starts)
         for char in needs:
-            if char == "0":
+            if char == ANY_DIGIT:
                 digits |= 1 << number
             else:
                 needing[char] = needing.get(char, 0) | 1 << number
