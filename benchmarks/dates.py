@@ -130,6 +130,82 @@ def expressions(rng: random.Random) -> list[tuple[str, str]]:
     return list(dict.fromkeys(pairs))
 
 
+# Templates of the everyday forms news writes, filled with random numbers so that almost every
+# expression is new to the engine's cache, as a stream of real articles' dates mostly is.
+DISTINCT_TEMPLATES = {
+    "pl": [
+        "{day} {month} {year} r.",
+        "{day} {month} {year} roku",
+        "{day:02}.{number:02}.{year}",
+        "w {locative} {year} roku",
+        "pod koniec {month} {year} roku",
+        "na początku {year} roku",
+        "{small} dni temu",
+        "{small} tygodni temu",
+        "{small} lat temu",
+        "w {quarter} kwartale {year} roku",
+        "od {day} {month} {year} r.",
+        "{day} {month} {year}",
+        "{year}-{number:02}-{day:02}",
+        "do {day} {month} {year} r.",
+    ],
+    "en": [
+        "{month} {day}, {year}",
+        "{day} {month} {year}",
+        "{number}/{day}/{year}",
+        "in {month} {year}",
+        "early {year}",
+        "late {month} {year}",
+        "{small} days ago",
+        "{small} weeks ago",
+        "{small} years ago",
+        "the {quarter} quarter of {year}",
+        "since {month} {day}, {year}",
+        "on {month} {day}, {year}",
+        "{year}-{number:02}-{day:02}",
+        "by {month} {day}, {year}",
+    ],
+    "de": [
+        "{day}. {month} {year}",
+        "am {day}. {month} {year}",
+        "vor {small} Tagen",
+        "Anfang {year}",
+    ],
+    "fr": [
+        "{day} {month} {year}",
+        "le {day} {month} {year}",
+        "il y a {small} jours",
+        "début {year}",
+    ],
+    "es": ["{day} de {month} de {year}", "el {day} de {month} de {year}", "hace {small} días"],
+}
+QUARTERS = {"pl": "pierwszym drugim trzecim czwartym", "en": "first second third fourth"}
+LANGUAGE_SHARES = {"pl": 0.4, "en": 0.4, "de": 0.07, "fr": 0.07, "es": 0.06}
+
+
+def distinct_stream(size: int, seed: int) -> list[tuple[str, dt.date, str]]:
+    """`size` (expression, anchor, language) triples, nearly all expressions distinct."""
+    rng = random.Random(seed)
+    first, days = dt.date(2015, 1, 1), (dt.date(2020, 12, 31) - dt.date(2015, 1, 1)).days
+    langs, shares = list(LANGUAGE_SHARES), list(LANGUAGE_SHARES.values())
+    items = []
+    for _ in range(size):
+        lang = rng.choices(langs, weights=shares)[0]
+        month = rng.randint(1, 12)
+        values = {
+            "day": rng.randint(1, 28),
+            "month": MONTHS[lang].split()[month - 1],
+            "locative": LOCATIVE.split()[month - 1],
+            "number": month,
+            "year": rng.randint(1950, 2030),
+            "small": rng.randint(2, 99),
+            "quarter": QUARTERS.get(lang, QUARTERS["en"]).split()[rng.randint(0, 3)],
+        }
+        text = rng.choice(DISTINCT_TEMPLATES[lang]).format(**values)
+        items.append((text, first + dt.timedelta(days=rng.randint(0, days)), lang))
+    return items
+
+
 def stream(size: int, seed: int) -> list[tuple[str, dt.date, str]]:
     """`size` (expression, anchor, language) triples with Zipf-like repetition."""
     rng = random.Random(seed)

@@ -82,19 +82,27 @@ def _run(args):
     )
     client = Client()
 
-    def render(url, *, cold):
+    def render(url, *, cold, gzip=False):
         """(wall seconds, CPU seconds of this process, response) for one request."""
         if cold:
             cache.clear()
+        headers = {"HTTP_ACCEPT_LANGUAGE": "en"}
+        if gzip:
+            headers["HTTP_ACCEPT_ENCODING"] = "gzip, deflate, br"
         started, cpu = time.perf_counter(), time.process_time()
-        response = client.get(url, HTTP_ACCEPT_LANGUAGE="en")
+        response = client.get(url, **headers)
         elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
         assert response.status_code == 200, (url, response.status_code)
         return elapsed, cpu, response
 
     print()
-    print("| timeline | events on the page | queries | HTML | cold median (CPU) | warm median |")
-    print("| ---: | ---: | ---: | ---: | ---: | ---: |")
+    # "sent" is what a browser receives: the page gzipped (each response differs by its CSRF
+    # field and the random-length header, so the size is of one of them).
+    print(
+        "| timeline | events on the page | queries | HTML | sent | cold median (CPU) "
+        "| cold, gzipped | warm median | warm, gzipped |"
+    )
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for timeline, total in ((small, args.events // 10), (large, args.events)):
         url = timeline.get_absolute_url()
         with counting_queries() as queries:
@@ -103,10 +111,16 @@ def _run(args):
         cold = [render(url, cold=True) for _ in range(args.repeat)]
         render(url, cold=False)
         warm = [render(url, cold=False)[0] for _ in range(args.repeat * 4)]
+        cold_gzip = [render(url, cold=True, gzip=True)[0] for _ in range(args.repeat)]
+        sent = render(url, cold=False, gzip=True)[2]
+        assert sent["Content-Encoding"] == "gzip", "the page was not compressed"
+        warm_gzip = [render(url, cold=False, gzip=True)[0] for _ in range(args.repeat * 4)]
         print(
             f"| {total:,} events | {shown} | {len(queries)} | "
-            f"{len(response.content) / 1024:,.0f} KiB | {_ms(run[0] for run in cold)} "
-            f"({_ms(run[1] for run in cold)}) | {_ms(warm)} |"
+            f"{len(response.content) / 1024:,.0f} KiB | {len(sent.content) / 1024:,.0f} KiB | "
+            f"{_ms(run[0] for run in cold)} ({_ms(run[1] for run in cold)}) | {_ms(cold_gzip)} | "
+            f"{_ms(warm)} | "
+            f"{_ms(warm_gzip)} |"
         )
 
     if args.dump:

@@ -1,24 +1,33 @@
-"""Date normalisation end to end: one Celery worker against the engine alone.
+"""Date normalisation end to end: Celery workers against the database floor and the engine.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres REDIS_URL=redis://127.0.0.1:6379/4 \\
-        .venv/bin/python -m benchmarks.workers [--size 20000] [--repeat 3] [--steps]
+        .venv/bin/python -m benchmarks.workers [--size 20000] [--repeat 3] [--stream distinct]
+        [--scaling] [--steps]
 
 Creates its own database (chronicle_bench on the DATABASE_URL server, dropped at the end), so
 it never touches real data, and empties the default queue of the Redis database it is given.
-The rows are the date engine benchmark's stream (benchmarks/dates.py: a few hundred distinct
-expressions in five languages, Zipf-like, anchors from 2015-2020), each event on a source
-published on its anchor day, inserted pending as a save would leave them.
+Each event is on a source published on its anchor day, inserted pending as a save leaves it.
 
-Three figures on the same (expression, anchor, language) triples, each the best of --repeat
-runs (the machine is shared; the best run is the least disturbed one):
+The stream (--stream):
+- distinct (the default): everyday forms filled with random days, months, years and counts
+  (benchmarks/dates.py distinct_stream), so that most expressions are new to the engine's
+  cache, as the dates of a stream of articles mostly are;
+- zipf: a few hundred distinct expressions with Zipf-like frequency, which the engine's cache
+  answers after their first reading.
+
+Figures on the same rows, each the best of --repeat runs (the machine is shared; the best run
+is the least disturbed one):
 - engine: normalise() in a loop in this process, starting from a cold expression cache;
 - pipeline: ONE worker process (prefork, concurrency 1 unless --pool / --concurrency say
-  otherwise), freshly started so its cache is cold too,
-  timed from the moment the rows are queued (DATES_BATCH_SIZE ids per message) until none is
-  pending: the broker, the reads, the engine, the conditional bulk writes, the commits;
+  otherwise), freshly started and given one task first (its one-time setup: imports, the
+  grammars' indexes), then timed from the moment the rows are queued (DATES_BATCH_SIZE ids per
+  message) until none is pending: the broker, the reads, the engine, the conditional bulk
+  writes, the commits;
 - database floor: the same rows set to a fixed result by a plain UPDATE ... WHERE id = ANY()
   in the same batches, no engine, no conditions: what writing the rows costs at the least.
-The target is a pipeline at least half as fast as the engine alone.
+  The target is a pipeline of at least 0.7 of it.
+- with --scaling, the pipeline again with two worker processes (prefork, concurrency 2),
+  runs alternating with one process; the target is at least 1.7 times one.
 """
 
 import argparse
@@ -52,6 +61,17 @@ def main(argv=None) -> None:
     )
     parser.add_argument(
         "--concurrency", type=int, default=1, help="the worker's concurrency (default 1)"
+    )
+    parser.add_argument(
+        "--stream",
+        choices=["distinct", "zipf"],
+        default="distinct",
+        help="mostly distinct expressions (default) or a few hundred repeated ones",
+    )
+    parser.add_argument(
+        "--scaling",
+        action="store_true",
+        help="also time two worker processes (prefork, concurrency 2) against one",
     )
     parser.add_argument(
         "--steps",
@@ -102,19 +122,19 @@ def _run(args):
     from django.conf import settings
     from django.core.management import call_command
 
-    from benchmarks.dates import stream
+    from benchmarks.dates import distinct_stream, stream
     from config.celery import app
 
     call_command("migrate", verbosity=0)
     if args.without_date_indexes:
         print(f"dropped for the experiment: {', '.join(_drop_date_indexes())}")
-    items = stream(args.size, args.seed)
+    items = (distinct_stream if args.stream == "distinct" else stream)(args.size, args.seed)
     distinct = len({(text, lang) for text, _, lang in items})
 
     engine = [time_engine(items) for _ in range(args.repeat)]
 
     app.control.purge()
-    pipeline, floor = [], []
+    pipeline, floor, two = [], [], []
     for run in range(args.repeat):
         ids = _insert_pending(items)
         if args.requeued:
@@ -122,11 +142,18 @@ def _run(args):
         with Worker(os.environ["DATABASE_URL"], run, args.pool, args.concurrency):
             pipeline.append(len(ids) / _time_pipeline(ids))
         parsed = _count_parsed()
+        if args.scaling:
+            ids = _insert_pending(items)
+            with Worker(os.environ["DATABASE_URL"], run, "prefork", 2):
+                two.append(len(ids) / _time_pipeline(ids))
         ids = _insert_pending(items)
         floor.append(len(ids) / _time_plain_update(ids, settings.DATES_BATCH_SIZE))
 
     best_engine, best_pipeline, best_floor = max(engine), max(pipeline), max(floor)
-    print(f"rows: {len(items)}, {distinct} distinct expressions, seed {args.seed}")
+    print(
+        f"rows: {len(items)}, stream {args.stream}: {distinct} distinct expressions,"
+        f" seed {args.seed}"
+    )
     if args.requeued:
         print("rows queued again as renormalize_dates does, on statistics from before")
     print(
@@ -136,8 +163,12 @@ def _run(args):
     print(f"engine alone:    {best_engine:8.0f} rows/s  (runs: {_rates(engine)})")
     print(f"worker pipeline: {best_pipeline:8.0f} rows/s  (runs: {_rates(pipeline)})")
     print(f"database floor:  {best_floor:8.0f} rows/s  (runs: {_rates(floor)})")
-    print(f"pipeline / engine:         {best_pipeline / best_engine:5.2f}  (target >= 0.50)")
-    print(f"pipeline / database floor: {best_pipeline / best_floor:5.2f}")
+    print(f"pipeline / database floor: {best_pipeline / best_floor:5.2f}  (target >= 0.70)")
+    print(f"engine / database floor:   {best_engine / best_floor:5.2f}  (no worker can pass it)")
+    print(f"pipeline / engine:         {best_pipeline / best_engine:5.2f}")
+    if two:
+        print(f"two processes:   {max(two):8.0f} rows/s  (runs: {_rates(two)})")
+        print(f"two / one process:         {max(two) / best_pipeline:5.2f}  (target >= 1.70)")
     print(f"parsed: {parsed} of {len(items)}")
     if args.steps:
         _print_steps(items, args.repeat, settings.DATES_BATCH_SIZE)
@@ -321,6 +352,7 @@ class Worker:
 
     def __init__(self, database_url, run, pool, concurrency):
         self.options = [f"--pool={pool}", f"--concurrency={concurrency}"]
+        self.processes = concurrency if pool == "prefork" else 1
         self.env = {**os.environ, "DATABASE_URL": database_url, "PYTHONUNBUFFERED": "1"}
         self.log = Path(tempfile.gettempdir()) / f"chronicle-bench-worker-{os.getpid()}-{run}.log"
 
@@ -341,11 +373,31 @@ class Worker:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if app.control.ping(timeout=0.5):
+                self._warm_up()
                 return self
             if self.process.poll() is not None:
                 break
         self._stop()
         sys.exit(f"The worker did not start:\n{self.log.read_text()[-2000:]}")
+
+    def _warm_up(self):
+        """One task before the timing: a long-running worker has paid its one-time setup
+        (imports, the grammars' indexes) long before, and its expression cache stays cold.
+        Every child process of a pool gets one."""
+        from timeline import services
+        from timeline.models import DateStatus, Event
+
+        warm = [
+            Event.objects.create(
+                title="warm-up", date_text="the warm-up", date_status=DateStatus.PENDING
+            ).pk
+            for _ in range(self.processes)
+        ]
+        for pk in warm:
+            services.enqueue_normalisation([pk])
+        while Event.objects.filter(pk__in=warm).pending().exists():
+            time.sleep(POLL_SECONDS)
+        Event.all_objects.filter(pk__in=warm).delete()
 
     def __exit__(self, *exc):
         self._stop()

@@ -1,5 +1,6 @@
 """Public pages are cached, and any change to published content makes them fresh again."""
 
+import gzip
 import re
 
 import pytest
@@ -451,3 +452,53 @@ def test_public_content_moved_to_the_bin_and_back_refreshes_the_pages(
     services.restore_from_bin(obj=type(row).all_objects.get(pk=row.pk), by=editor)
 
     assert before < binned < content_version()
+
+
+# Sent gzipped
+
+
+def test_a_browser_gets_the_cached_page_gzipped_with_its_own_csrf_token(timeline_with_claim):
+    timeline, _event, _claim = timeline_with_claim
+    url = timeline.get_absolute_url()
+    plain = Client().get(url)
+    assert "Content-Encoding" not in plain and "Accept-Encoding" in plain["Vary"]
+    tokens = []
+    for _ in range(2):
+        visitor = Client(enforce_csrf_checks=True)
+        response = visitor.get(url, HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+        assert response["Content-Encoding"] == "gzip" and "Accept-Encoding" in response["Vary"]
+        assert int(response["Content-Length"]) == len(response.content)
+        html = gzip.decompress(response.content).decode()
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)[1]
+        tokens.append(token)
+        same = re.sub(r'(csrfmiddlewaretoken" value=)"[^"]+"', r"\1", html)
+        assert same == re.sub(
+            r'(csrfmiddlewaretoken" value=)"[^"]+"', r"\1", plain.content.decode()
+        )
+        response = visitor.post(
+            "/i18n/setlang/", {"language": "pl", "next": "/", "csrfmiddlewaretoken": token}
+        )
+        assert response.status_code == 302
+    assert tokens[0] != tokens[1]
+
+
+def test_a_gzipped_page_changes_with_an_edit_like_a_plain_one(client, timeline_with_claim):
+    timeline, _event, claim = timeline_with_claim
+
+    def page():
+        response = client.get(timeline.get_absolute_url(), HTTP_ACCEPT_ENCODING="gzip")
+        assert response["Content-Encoding"] == "gzip"
+        return gzip.decompress(response.content).decode()
+
+    assert "First wording" in page()
+    claim.summary = "Second wording"
+    claim.save(update_fields=["summary"])
+    html = page()
+    assert "Second wording" in html and "First wording" not in html
+
+
+def test_the_api_is_not_gzipped_so_its_etags_stay_strong(client, timeline_with_claim):
+    response = client.get("/api/v1/claims/", HTTP_ACCEPT_ENCODING="gzip")
+    assert response.status_code == 200
+    assert "Content-Encoding" not in response
+    assert response["ETag"].startswith('"')

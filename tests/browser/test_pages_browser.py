@@ -192,3 +192,17 @@ def test_the_leak_shows_both_figures_ranked_and_leads_to_the_first_report(
     assert leak_values.count() == 2
     assert leak_values.nth(1).locator(".rank").inner_text() == "deprecated"
     assert page.problems == []
+
+
+def test_the_story_arrives_gzipped_from_the_page_cache_and_its_form_still_works(open_page):
+    page = open_page(STORY)
+    # The second request is served from the page cache, compressed once around the CSRF field.
+    response = page.reload()
+    assert response.headers.get("content-encoding") == "gzip"
+    assert "Accept-Encoding" in response.headers.get("vary", "")
+    assert listed(page) == ORDER_EN
+    page.get_by_role("button", name="Polski").click()
+    page.wait_for_load_state()
+    assert page.locator("html").get_attribute("lang") == "pl"
+    assert [label for label, _title in listed(page)] == LABELS_PL
+    assert page.problems == []
