@@ -127,8 +127,9 @@ def _run(args):
         with open(args.dump, "wb") as out:
             out.write(render(large.get_absolute_url(), cold=True)[2].content)
 
-    # Where a cold render of the large timeline spends its database time: the tag list and
-    # the year counts are over the whole timeline, the rest over one page of events.
+    # Where a cold render of the large timeline spends its database time: the tag list probes
+    # the whole timeline once per tag, the year counts are read from the kept counts, the rest
+    # is over one page of events.
     with timing_queries() as timings:
         render(large.get_absolute_url(), cold=True)
     print()

@@ -46,6 +46,8 @@ BENCH_DATABASE = "chronicle_bench"
 ROOT = Path(__file__).resolve().parent.parent
 # A run takes well under a second: a coarser poll would add a visible share to it.
 POLL_SECONDS = 0.01
+# --on-timeline, for the rows each run inserts.
+ON_TIMELINE = False
 
 
 def main(argv=None) -> None:
@@ -85,6 +87,16 @@ def main(argv=None) -> None:
         " table's statistics predate it) instead of rows saved pending one by one",
     )
     parser.add_argument(
+        "--on-timeline",
+        action="store_true",
+        help="put every event on one timeline, so that the year-count triggers have work",
+    )
+    parser.add_argument(
+        "--without-count-triggers",
+        action="store_true",
+        help="experiment: first disable the year-count triggers on timeline_event",
+    )
+    parser.add_argument(
         "--without-date-indexes",
         action="store_true",
         help="experiment: first drop every index on a column the workers write and leave room"
@@ -121,6 +133,7 @@ def _run(args):
     django.setup()
     from django.conf import settings
     from django.core.management import call_command
+    from django.db import connection
 
     from benchmarks.dates import distinct_stream, stream
     from config.celery import app
@@ -128,6 +141,12 @@ def _run(args):
     call_command("migrate", verbosity=0)
     if args.without_date_indexes:
         print(f"dropped for the experiment: {', '.join(_drop_date_indexes())}")
+    if args.without_count_triggers:
+        with connection.cursor() as cursor:
+            cursor.execute("ALTER TABLE timeline_event DISABLE TRIGGER USER")
+        print("disabled for the experiment: the year-count triggers on timeline_event")
+    global ON_TIMELINE
+    ON_TIMELINE = args.on_timeline
     items = (distinct_stream if args.stream == "distinct" else stream)(args.size, args.seed)
     distinct = len({(text, lang) for text, _, lang in items})
 
@@ -289,6 +308,15 @@ def _insert_pending(items):
         ),
         batch_size=5000,
     )
+    if ON_TIMELINE:
+        from timeline.models import Timeline
+
+        timeline = Timeline.objects.create(title="Benchmark", slug=f"bench-{time.time_ns()}")
+        members = Event.objects.values_list("pk", flat=True)
+        Timeline.events.through.objects.bulk_create(
+            (Timeline.events.through(timeline_id=timeline.pk, event_id=pk) for pk in members),
+            batch_size=5000,
+        )
     with connection.cursor() as cursor:
         # What autovacuum would have done by the time a real backlog is read.
         cursor.execute("VACUUM ANALYZE timeline_event, claims_source")

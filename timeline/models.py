@@ -421,3 +421,30 @@ class DateFlag(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()}: {self.event_id}"
+
+
+class TimelineYear(models.Model):
+    """How many events in the bin-free part of a timeline start in each year (0: not dated
+    yet), kept by database triggers (migration 0007) on every change of a membership, an
+    event's start or its place in the bin, whichever code makes it: the timeline page reads
+    its year links from here instead of counting a large timeline's events on every render.
+
+    No foreign key: a timeline deleted with its memberships leaves rows of zero, which no page
+    reads, rather than an ordering problem between the deletions and the triggers.
+    """
+
+    UNDATED = 0
+
+    timeline_id = models.BigIntegerField(_("timeline"))
+    year = models.IntegerField(_("year"))
+    events = models.IntegerField(_("events"), default=0)
+
+    class Meta:
+        verbose_name = _("timeline year")
+        verbose_name_plural = _("timeline years")
+        constraints = [
+            models.UniqueConstraint(fields=["timeline_id", "year"], name="timeline_year_once"),
+        ]
+
+    def __str__(self):
+        return f"{self.timeline_id}/{self.year}: {self.events}"

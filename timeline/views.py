@@ -20,7 +20,7 @@ from claims.models import Claim, Tag
 from timeline import dates, page_rows
 from timeline.display import is_approximate
 from timeline.event_html import Labels, event_html
-from timeline.models import Event, Timeline
+from timeline.models import Event, Timeline, TimelineYear
 from timeline.pagecache import cached_page
 
 # Up to this many events a timeline is one page; past it, one page per year (and a year with
@@ -110,7 +110,9 @@ def timeline_detail(request, slug):
         claims = claims.filter(verdict=chosen["verdict"])
         events = events.filter(Exists(claims.filter(events=OuterRef("pk"))))
 
-    years = _years(events)
+    # Unfiltered, the year links come from the counts the database keeps (year_counts.py);
+    # a filter narrows the events to count and counts them.
+    years = _years(events) if chosen["tag"] or chosen["verdict"] else _kept_years(timeline)
     total = sum(count for _year, count in years)
     year, page, pages = _page_of(request, years, total)
     if year is not None:
@@ -170,6 +172,20 @@ def _years(events):
     if None in counts:
         ordered.append(None)
     return [(year, counts[year]) for year in ordered]
+
+
+def _kept_years(timeline):
+    """_years() of the whole timeline, from TimelineYear."""
+    counts = dict(
+        TimelineYear.objects.filter(timeline_id=timeline.pk, events__gt=0).values_list(
+            "year", "events"
+        )
+    )
+    undated = counts.pop(TimelineYear.UNDATED, None)
+    years = sorted(counts.items())
+    if undated:
+        years.append((None, undated))
+    return years
 
 
 def _page_of(request, years, total):
