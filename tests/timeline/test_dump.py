@@ -19,7 +19,7 @@ from timeline.dump import (
     restore_dump,
     write_dump,
 )
-from timeline.models import Event
+from timeline.models import Event, TimelineYear
 
 pytestmark = pytest.mark.django_db
 
@@ -55,6 +55,8 @@ def test_the_demo_round_trips_field_by_field_including_the_bin_and_history(edito
     binned = Claim.objects.first()
     binned.deleted_at, binned.deleted_by = timezone.now(), editor
     binned.save()
+    counts = set(TimelineYear.objects.exclude(events=0).values_list("year", "events"))
+    assert counts
     before = export()
     assert {json.loads(line)["model"] for line in before[1:-1]} >= set(CONTENT_MODELS)
     empty_the_database(settings)
@@ -66,6 +68,8 @@ def test_the_demo_round_trips_field_by_field_including_the_bin_and_history(edito
     assert Source.objects.get(url__contains="pap").cites.count() == 2
     # A person's decision that two claims are one survives, with the ranks of their values.
     assert ClaimLink.objects.get().status == ClaimLink.Status.SAME
+    # The year links count what was restored.
+    assert set(TimelineYear.objects.exclude(events=0).values_list("year", "events")) == counts
     assert set(Claim.all_objects.values_list("value_rank", flat=True)) == {
         "deprecated",
         "normal",
