@@ -403,6 +403,7 @@ def _profile(client, url, count):
     profiler.disable()
     print(f"\n{url}, {count} requests:")
     pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
+    pstats.Stats(profiler).sort_stats("cumulative").print_stats(45)
 
 
 def source_list_plan():
