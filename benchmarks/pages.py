@@ -119,8 +119,7 @@ def _run(args):
             f"| {total:,} events | {shown} | {len(queries)} | "
             f"{len(response.content) / 1024:,.0f} KiB | {len(sent.content) / 1024:,.0f} KiB | "
             f"{_ms(run[0] for run in cold)} ({_ms(run[1] for run in cold)}) | {_ms(cold_gzip)} | "
-            f"{_ms(warm)} | "
-            f"{_ms(warm_gzip)} |"
+            f"{_ms(warm)} | {_ms(warm_gzip)} |"
         )
 
     if args.dump:

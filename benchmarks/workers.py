@@ -46,8 +46,6 @@ BENCH_DATABASE = "chronicle_bench"
 ROOT = Path(__file__).resolve().parent.parent
 # A run takes well under a second: a coarser poll would add a visible share to it.
 POLL_SECONDS = 0.01
-# --on-timeline, for the rows each run inserts.
-ON_TIMELINE = False
 
 
 def main(argv=None) -> None:
@@ -145,8 +143,6 @@ def _run(args):
         with connection.cursor() as cursor:
             cursor.execute("ALTER TABLE timeline_event DISABLE TRIGGER USER")
         print("disabled for the experiment: the year-count triggers on timeline_event")
-    global ON_TIMELINE
-    ON_TIMELINE = args.on_timeline
     items = (distinct_stream if args.stream == "distinct" else stream)(args.size, args.seed)
     distinct = len({(text, lang) for text, _, lang in items})
 
@@ -155,17 +151,17 @@ def _run(args):
     app.control.purge()
     pipeline, floor, two = [], [], []
     for run in range(args.repeat):
-        ids = _insert_pending(items)
+        ids = _insert_pending(items, args.on_timeline)
         if args.requeued:
             _requeue(ids)
         with Worker(os.environ["DATABASE_URL"], run, args.pool, args.concurrency):
             pipeline.append(len(ids) / _time_pipeline(ids))
         parsed = _count_parsed()
         if args.scaling:
-            ids = _insert_pending(items)
+            ids = _insert_pending(items, args.on_timeline)
             with Worker(os.environ["DATABASE_URL"], run, "prefork", 2):
                 two.append(len(ids) / _time_pipeline(ids))
-        ids = _insert_pending(items)
+        ids = _insert_pending(items, args.on_timeline)
         floor.append(len(ids) / _time_plain_update(ids, settings.DATES_BATCH_SIZE))
 
     best_engine, best_pipeline, best_floor = max(engine), max(pipeline), max(floor)
@@ -190,7 +186,7 @@ def _run(args):
         print(f"two / one process:         {max(two) / best_pipeline:5.2f}  (target >= 1.70)")
     print(f"parsed: {parsed} of {len(items)}")
     if args.steps:
-        _print_steps(items, args.repeat, settings.DATES_BATCH_SIZE)
+        _print_steps(items, args.repeat, settings.DATES_BATCH_SIZE, args.on_timeline)
 
 
 def time_engine(items) -> float:
@@ -225,7 +221,7 @@ def _drop_date_indexes():
     return dropped
 
 
-def _print_steps(items, repeat, batch_size):
+def _print_steps(items, repeat, batch_size, on_timeline):
     """The batches run here, one transaction each, as a task runs them: the fastest run."""
     from django.db import connection, transaction
 
@@ -234,7 +230,7 @@ def _print_steps(items, repeat, batch_size):
 
     best = None
     for _ in range(repeat):
-        ids = _insert_pending(items)
+        ids = _insert_pending(items, on_timeline)
         compile_expression.cache_clear()
         spent = [0.0, 0.0, 0.0]
         began = time.perf_counter()
@@ -270,8 +266,9 @@ def _rates(rates):
     return ", ".join(f"{rate:.0f}" for rate in rates)
 
 
-def _insert_pending(items):
-    """Fresh rows each run, as saves leave them: pending, never written by a worker."""
+def _insert_pending(items, on_timeline=False):
+    """Fresh rows each run, as saves leave them: pending, never written by a worker; with
+    `on_timeline`, all of them on one new timeline."""
     from django.db import connection
     from django.utils import timezone
 
@@ -308,7 +305,7 @@ def _insert_pending(items):
         ),
         batch_size=5000,
     )
-    if ON_TIMELINE:
+    if on_timeline:
         from timeline.models import Timeline
 
         timeline = Timeline.objects.create(title="Benchmark", slug=f"bench-{time.time_ns()}")

@@ -29,11 +29,11 @@ class Compressed(NamedTuple):
     """A page compressed around its slots: len(pieces) == slots + 1."""
 
     pieces: tuple[bytes, ...]
-    # CRC-32 and length of each uncompressed piece, and the factor that moves a CRC past it,
-    # to build the trailer without the page.
+    # The CRC-32 of each uncompressed piece, the factor that moves a CRC past it, and the
+    # pieces' total length: the trailer is built from these without the page.
     crcs: tuple[int, ...]
-    lengths: tuple[int, ...]
     shifts: tuple[int, ...]
+    length: int
 
 
 def _deflate(data: bytes, *, last: bool) -> bytes:
@@ -51,8 +51,8 @@ def compress_around(content: bytes, slot: bytes) -> Compressed:
             _deflate(part, last=index == len(parts) - 1) for index, part in enumerate(parts)
         ),
         crcs=tuple(zlib.crc32(part) for part in parts),
-        lengths=tuple(len(part) for part in parts),
         shifts=tuple(_x_to_the_8n(len(part)) for part in parts),
+        length=sum(len(part) for part in parts),
     )
 
 
@@ -63,16 +63,15 @@ def gzip_with(compressed: Compressed, field: bytes) -> bytes:
     name = b"a" * secrets.randbelow(MAX_RANDOM_BYTES) + b"\x00"
     slots = len(compressed.pieces) - 1
     filled = _deflate(field, last=False) if slots else b""
-    crc, length = 0, 0
+    crc = 0
     body = []
     for index, piece in enumerate(compressed.pieces):
         if index:
             body.append(filled)
             crc = zlib.crc32(field, crc)
-            length += len(field)
         body.append(piece)
         crc = _multiply(compressed.shifts[index], crc) ^ compressed.crcs[index]
-        length += compressed.lengths[index]
+    length = compressed.length + slots * len(field)
     trailer = struct.pack("<II", crc, length & 0xFFFFFFFF)
     return b"".join((header, name, *body, trailer))
 

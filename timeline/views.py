@@ -110,9 +110,10 @@ def timeline_detail(request, slug):
         claims = claims.filter(verdict=chosen["verdict"])
         events = events.filter(Exists(claims.filter(events=OuterRef("pk"))))
 
+    base_query = {key: value for key, value in chosen.items() if value}
     # Unfiltered, the year links come from the counts the database keeps (year_counts.py);
     # a filter narrows the events to count and counts them.
-    years = _years(events) if chosen["tag"] or chosen["verdict"] else _kept_years(timeline)
+    years = _years(events) if base_query else _kept_years(timeline)
     total = sum(count for _year, count in years)
     year, page, pages = _page_of(request, years, total)
     if year is not None:
@@ -124,7 +125,6 @@ def timeline_detail(request, slug):
     _attach_group_values(events)
     axis = _axis(events)
 
-    base_query = {key: value for key, value in chosen.items() if value}
     return render(
         request,
         "timeline/timeline_detail.html",
@@ -167,25 +167,26 @@ def _years(events):
         .values("year")
         .annotate(count=Count("pk"))
     )
-    counts = {row["year"]: row["count"] for row in rows}
-    ordered = sorted(year for year in counts if year is not None)
-    if None in counts:
-        ordered.append(None)
-    return [(year, counts[year]) for year in ordered]
+    return _in_order({row["year"]: row["count"] for row in rows})
 
 
 def _kept_years(timeline):
     """_years() of the whole timeline, from TimelineYear."""
-    counts = dict(
-        TimelineYear.objects.filter(timeline_id=timeline.pk, events__gt=0).values_list(
-            "year", "events"
-        )
+    rows = TimelineYear.objects.filter(timeline_id=timeline.pk, events__gt=0)
+    return _in_order(
+        {
+            None if year == TimelineYear.UNDATED else year: count
+            for year, count in rows.values_list("year", "events")
+        }
     )
-    undated = counts.pop(TimelineYear.UNDATED, None)
-    years = sorted(counts.items())
-    if undated:
-        years.append((None, undated))
-    return years
+
+
+def _in_order(counts):
+    """{year or None: count} as (year, count) by year, the undated last."""
+    ordered = sorted(year for year in counts if year is not None)
+    if None in counts:
+        ordered.append(None)
+    return [(year, counts[year]) for year in ordered]
 
 
 def _page_of(request, years, total):

@@ -15,6 +15,8 @@ Either order of deleting an event and its memberships is counted once: the membe
 trigger needs the event row to find the year, and the event's trigger needs the membership.
 """
 
+from typing import NamedTuple
+
 TABLE = "timeline_timelineyear"
 EVENTS = "timeline_event"
 MEMBERS = "timeline_timeline_events"
@@ -161,29 +163,58 @@ def _sqlite_remove() -> list[str]:
     return [f"DROP TRIGGER IF EXISTS {name}" for name, _when, _body in _sqlite_triggers()]
 
 
-def _year_sql(vendor) -> str:
-    if vendor == "postgresql":
-        return _PG_YEAR.format("e")
-    if vendor == "sqlite":
-        return _SQLITE_YEAR.format("e")
-    raise NotImplementedError(f"timeline year counts have no triggers for {vendor}")
+class _Dialect(NamedTuple):
+    year: str  # the year of event `e`'s start, 0 when it has none
+    install: list[str]
+    remove: list[str]
+    names: set[str]
+    listing: str  # the count triggers the database has, by name
+
+
+_DIALECTS = {
+    "postgresql": _Dialect(
+        year=_PG_YEAR.format("e"),
+        install=_postgresql_install(),
+        remove=_postgresql_remove(),
+        names={trigger[0] for trigger in _PG_TRIGGERS},
+        listing="SELECT tgname FROM pg_trigger WHERE tgname LIKE 'chronicle_years_%'",
+    ),
+    "sqlite": _Dialect(
+        year=_SQLITE_YEAR.format("e"),
+        install=_sqlite_install(),
+        remove=_sqlite_remove(),
+        names={trigger[0] for trigger in _sqlite_triggers()},
+        listing="SELECT name FROM sqlite_master WHERE type = 'trigger'"
+        " AND name LIKE 'chronicle_years_%'",
+    ),
+}
+
+
+def _dialect(vendor) -> _Dialect:
+    try:
+        return _DIALECTS[vendor]
+    except KeyError:
+        raise NotImplementedError(f"timeline year counts have no triggers for {vendor}") from None
 
 
 def install(schema_editor) -> None:
     """Create the triggers and count what is there (the migration's forward step)."""
     vendor = schema_editor.connection.vendor
-    _year_sql(vendor)
-    for statement in _postgresql_install() if vendor == "postgresql" else _sqlite_install():
+    for statement in _dialect(vendor).install:
         schema_editor.execute(statement)
     with schema_editor.connection.cursor() as cursor:
         recount(cursor, vendor)
 
 
+def remove(schema_editor) -> None:
+    for statement in _dialect(schema_editor.connection.vendor).remove:
+        schema_editor.execute(statement)
+
+
 def recount(cursor, vendor) -> None:
-    """Count every timeline's events afresh. The triggers make this unnecessary; it is the
-    starting point, and the repair should a write ever bypass them (a restore with triggers
-    disabled)."""
-    year = _year_sql(vendor)
+    """Count every timeline's events afresh: where the migration starts from, and how a
+    restore ends, so that its counts do not depend on the order its rows came in."""
+    year = _dialect(vendor).year
     cursor.execute(f"DELETE FROM {TABLE}")
     cursor.execute(
         f"INSERT INTO {TABLE} (timeline_id, year, events)"
@@ -197,22 +228,9 @@ def installed(cursor, vendor) -> set[str]:
     """The names of the count triggers the database has. On SQLite a migration that remakes
     timeline_event or its membership table drops their triggers with the old table, and must
     install them again: tests/timeline/test_year_counts.py checks that they are all there."""
-    if vendor == "postgresql":
-        cursor.execute("SELECT tgname FROM pg_trigger WHERE tgname LIKE 'chronicle_years_%%'")
-    else:
-        cursor.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger'"
-            " AND name LIKE 'chronicle_years_%'"
-        )
+    cursor.execute(_dialect(vendor).listing)
     return {name for (name,) in cursor.fetchall()}
 
 
 def expected(vendor) -> set[str]:
-    triggers = _PG_TRIGGERS if vendor == "postgresql" else _sqlite_triggers()
-    return {trigger[0] for trigger in triggers}
-
-
-def remove(schema_editor) -> None:
-    vendor = schema_editor.connection.vendor
-    for statement in _postgresql_remove() if vendor == "postgresql" else _sqlite_remove():
-        schema_editor.execute(statement)
+    return _dialect(vendor).names
