@@ -199,16 +199,20 @@ def _dates_in_texts(readings) -> dict[tuple, dict]:
     from claims.extraction import ExtractionError
     from claims.extraction.candidates import article_dates
 
-    texts = dict(
-        Source.all_objects.filter(pk__in={source for source, _, _ in wanted}).values_list(
-            "pk", "text"
-        )
-    )
+    # The outlet's country settles fiscal periods ("Q3FY18"), as it did at import.
+    texts = {
+        pk: (text, country)
+        for pk, text, country in Source.all_objects.filter(
+            pk__in={source for source, _, _ in wanted}
+        ).values_list("pk", "text", "outlet__country")
+    }
     found = {}
     for source, anchor, lang in wanted:
-        text = texts.get(source) or ""
+        text, country = texts.get(source) or ("", None)
         try:
-            found[source, anchor, lang] = article_dates(text, anchor, lang) if text else {}
+            found[source, anchor, lang] = (
+                article_dates(text or "", anchor, lang, country) if text else {}
+            )
         except ExtractionError:
             found[source, anchor, lang] = {}
         except Exception:  # noqa: BLE001 - as in read_date: the row still gets a reading

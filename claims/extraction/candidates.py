@@ -108,14 +108,16 @@ def extract_candidates(
     check_text(text)
     lang = _resolve_language(text, lang)
     candidates: list[Candidate] = []
-    for sentence, local_dates in _dated_sentences(text, anchor, lang):
+    for sentence, local_dates in _dated_sentences(text, anchor, lang, country):
         candidate = _analyse(sentence, local_dates, lang, country)
         if candidate is not None:
             candidates.append(candidate)
     return candidates
 
 
-def article_dates(text: str, anchor: dt.date, lang: str) -> dict[int, FoundDate]:
+def article_dates(
+    text: str, anchor: dt.date, lang: str, country: str | None = None
+) -> dict[int, FoundDate]:
     """Every date of an article as extract_candidates reads it, by its start offset in
     ``text``: in its sentence's tense and against the story's period.
 
@@ -126,21 +128,22 @@ def article_dates(text: str, anchor: dt.date, lang: str) -> dict[int, FoundDate]
     check_text(text)
     lang = _resolve_language(text, lang)
     found: dict[int, FoundDate] = {}
-    for sentence, local_dates in _dated_sentences(text, anchor, lang):
+    for sentence, local_dates in _dated_sentences(text, anchor, lang, country):
         for date in local_dates:
             shifted = _shift_date(date, sentence.start)
             found[shifted.start] = shifted
     return found
 
 
-def _dated_sentences(text: str, anchor: dt.date, lang: str):
-    """(sentence, its dates with offsets into the sentence) for each complete sentence."""
+def _dated_sentences(text: str, anchor: dt.date, lang: str, country: str | None):
+    """(sentence, its dates with offsets into the sentence) for each complete sentence; the
+    outlet's `country` settles fiscal periods."""
     # Imported here so the package stays importable without the date engine.
     from timeline.dates import Story, find_dates
 
     # One story per article: a period named in one sentence ("w III kwartale") is what
     # "kwartał wcześniej" in a later one is read against.
-    find_in_story = partial(find_dates, story=Story())
+    find_in_story = partial(find_dates, story=Story(), country=country)
     for sentence in split_sentences(text):
         if is_complete_sentence(sentence.text):
             yield sentence, list(find_in_story(sentence.text, anchor, lang))

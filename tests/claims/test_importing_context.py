@@ -126,3 +126,36 @@ def test_the_api_says_where_an_imported_date_was_read(
     body = client.get(f"/api/v1/events/{event.pk}/").json()
     assert body["date"]["offset"] == event.date_offset
     assert body["date"]["start"] == "2018-07-01"
+
+
+FISCAL_ARTICLE = (
+    "Margins at the pump maker rose to 21% in Q3FY18, the company said.\n\n"
+    "Revenue rose 42% to Rs 1,477 million from the corresponding quarter of previous year."
+)
+
+
+@pytest.mark.parametrize(
+    ("country", "status", "interval"),
+    [
+        ("IN", DateStatus.PARSED, (dt.date(2016, 10, 1), dt.date(2016, 12, 31))),
+        ("US", DateStatus.UNPARSED, (None, None)),
+    ],
+)
+def test_the_worker_reads_fiscal_periods_by_the_outlet_country(
+    django_capture_on_commit_callbacks, country, status, interval
+):
+    from claims.models import Outlet
+
+    outlet = Outlet.objects.create(name=f"Business daily {country}", country=country)
+    with django_capture_on_commit_callbacks(execute=True):
+        import_article(
+            text=FISCAL_ARTICLE,
+            url=f"https://news.example/pumps-{country}",
+            outlet=outlet,
+            published_at=dt.datetime(2018, 1, 29, 9, 0, tzinfo=ZoneInfo("Asia/Kolkata")),
+            lang="en",
+        )
+    earlier = Event.objects.get(date_text__endswith="corresponding quarter of previous year")
+    assert earlier.date_offset is not None
+    assert earlier.date_status == status
+    assert (earlier.date_start, earlier.date_end) == interval

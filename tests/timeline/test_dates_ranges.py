@@ -173,8 +173,8 @@ FOUND = [
     ("Los precios subieron desde enero hasta marzo.", "es", [("desde enero hasta marzo", "2018-01-01", "2018-03-31")]),
     # A postponement names two dates, not a range: both are found as before.
     ("The vote was postponed from January to March 2019.", "en", [("January", "2018-01-01", "2018-01-31"), ("March 2019", "2019-03-01", "2019-03-31")]),
-    ("Le vote a été reporté de janvier à mars 2019.", "fr", [("mars 2019", "2019-03-01", "2019-03-31")]),
-    ("La votación fue aplazada de enero a marzo de 2019.", "es", [("marzo de 2019", "2019-03-01", "2019-03-31")]),
+    ("Le vote a été reporté de janvier à mars 2019.", "fr", [("janvier", "2018-01-01", "2018-01-31"), ("mars 2019", "2019-03-01", "2019-03-31")]),
+    ("La votación fue aplazada de enero a marzo de 2019.", "es", [("enero", "2018-01-01", "2018-01-31"), ("marzo de 2019", "2019-03-01", "2019-03-31")]),
     # Two months joined by "and" are two dates.
     ("Sales fell in January and March 2019.", "en", [("in January", "2018-01-01", "2018-01-31"), ("March 2019", "2019-03-01", "2019-03-31")]),
     # "march" in lower case is a verb, first or last in a range.

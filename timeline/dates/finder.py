@@ -15,6 +15,7 @@ November 1") it is the one nearest the anchor (see tense.py).
 import re
 from dataclasses import replace
 
+from timeline.dates import fiscal
 from timeline.dates import story as stories
 from timeline.dates.anchors import BadAnchor, anchor_date
 from timeline.dates.detect import detect_text_language
@@ -23,7 +24,7 @@ from timeline.dates.grammar import GRAMMARS
 from timeline.dates.grammar.base import Grammar
 from timeline.dates.parsing import compile_expression, normalised_key
 from timeline.dates.result import DateResult, FoundDate
-from timeline.dates.rules import Rule
+from timeline.dates.rules import Rule, Unresolvable
 from timeline.dates.tense import FUTURE, PAST, REPORTED, direction, reading
 
 # Longer texts are read in windows of this size, cut at whitespace, so that the work per
@@ -40,7 +41,11 @@ COMPARISON_CLAUSE_END = re.compile(r"[;:!?\n–—]|\.(?=\s+[A-ZĄĆĘŁŃÓŚŹ
 
 
 def find_dates(
-    text: str, anchor=None, lang: str | None = None, story: stories.Story | None = None
+    text: str,
+    anchor=None,
+    lang: str | None = None,
+    story: stories.Story | None = None,
+    country: str | None = None,
 ) -> list[FoundDate]:
     """Date expressions in `text`, in order, without overlaps.
 
@@ -53,6 +58,9 @@ def find_dates(
     ago") are read against the period the text named before them. To read an article one
     sentence at a time, pass the same `story` (a story.Story) for each sentence in order, so
     that a period named in one sentence reaches the next.
+
+    `country` is the outlet's (ISO 3166 alpha-2): a fiscal period ("Q3FY18", "the financial
+    year 2012-13") is read by its convention (fiscal.py), and left unparsed without one.
     """
     if not isinstance(text, str) or not text:
         return []
@@ -70,7 +78,7 @@ def find_dates(
     found = []
     for offset, chunk in _windows(text):
         for start, end in spans(chunk, grammar):
-            found.append(_found(text, offset + start, offset + end, code, day, story))
+            found.append(_found(text, offset + start, offset + end, code, day, story, country))
     story.advance(len(text))
     return [f for f in found if f is not None]
 
@@ -92,6 +100,10 @@ def spans(text: str, grammar: Grammar) -> list[tuple[int, int]]:
             continue
         if not _written_as_a_date(match, grammar):
             continue
+        if kind in SPAN_KINDS and _no_span(match.group(), grammar):
+            # "między styczniem 2025 a styczniem 2024" compares two months; a range that runs
+            # backwards is no date, and its two ends are then found on their own.
+            continue
         head = _joined_word(text, start, _relation_pattern(grammar))
         if kind == "event" and _negated_until(match, grammar):
             continue
@@ -108,6 +120,14 @@ def spans(text: str, grammar: Grammar) -> list[tuple[int, int]]:
         chosen.append((start, end))
         taken_until = end
     return chosen
+
+
+SPAN_KINDS = ("dayspan", "monthspan", "quarterspan", "yearspan")
+
+
+def _no_span(phrase: str, grammar: Grammar) -> bool:
+    compiled = compile_expression(normalised_key(" ".join(phrase.split())), grammar.code)
+    return compiled.rule is None
 
 
 # The shapes before which a bare deadline word ("by", "do", "bis") is taken: the ones the
@@ -183,7 +203,9 @@ def _by_end_pattern(grammar: Grammar) -> re.Pattern | None:
     return _word_before(grammar, "by_end", words)
 
 
-def _found(text: str, start: int, end: int, code: str, day, story) -> FoundDate | None:
+def _found(
+    text: str, start: int, end: int, code: str, day, story, country: str | None
+) -> FoundDate | None:
     piece = text[start:end]
     display = " ".join(piece.split())
     compiled = compile_expression(normalised_key(display), code)
@@ -214,16 +236,26 @@ def _found(text: str, start: int, end: int, code: str, day, story) -> FoundDate 
             compiled = replace(compiled, rule=replace(compiled.rule, first=first))
     rule = compiled.rule
     compared = rule.kind == "unit" and rule.mode == "ago" and _compared(text, start, code)
-    result = _read(piece, display, compiled, day, story, start, compared)
+    contrasted = _contrasted(text, start, GRAMMARS[code])
+    result = _read(piece, display, compiled, day, story, start, compared, country, contrasted)
     return None if result is None else FoundDate(start, end, piece, result)
 
 
 def _read(
-    piece: str, display: str, compiled, day, story: stories.Story, start: int, compared: bool
+    piece: str,
+    display: str,
+    compiled,
+    day,
+    story: stories.Story,
+    start: int,
+    compared: bool,
+    country: str | None,
+    contrasted: bool,
 ):
     """The reading of a found expression, against the story's period where its words (or
     "a year ago" right after the period) say so; a date the story names becomes what later
-    ones are read against."""
+    ones are read against, unless it is what a figure is compared with ("niż w listopadzie
+    2024 r.")."""
     rule = compiled.rule
     at = story.read + start
     if rule.kind == "story":
@@ -235,12 +267,20 @@ def _read(
                 return None
             return DateResult(piece, compiled.lang, "unparsed", reason=str(exc))
         return placed(piece, compiled.lang, first, last, granularity, base.text if base else None)
+    if rule.kind == "fiscal":
+        try:
+            first, last, granularity = fiscal.interval(rule, day, country)
+        except Unresolvable as exc:
+            return DateResult(piece, compiled.lang, "unparsed", reason=str(exc))
+        if not contrasted:
+            story.note(rule, first, last, granularity, display, at)
+        return placed(piece, compiled.lang, first, last, granularity, None, rule.relation)
     against = stories.compares(rule, story, at, day) if compared else None
     if against is not None:
         first, last, granularity, base = against
         return placed(piece, compiled.lang, first, last, granularity, base.text)
     result = result_for(piece, display, compiled, day)
-    if result.status == "parsed":
+    if result.status == "parsed" and not contrasted:
         story.note(rule, result.start, result.end, result.granularity, display, at)
     return result
 
@@ -271,6 +311,17 @@ def _compared(text: str, start: int, code: str) -> bool:
         )
     clause = _clause_before(text, start, COMPARISON_CLAUSE_END)
     return grammar.compiled["comparison"].search(clause) is not None
+
+
+def _contrasted(text: str, start: int, grammar: Grammar) -> bool:
+    """Whether a contrast word stands right before the date at `start` ("than in July")."""
+    if not grammar.contrasts:
+        return False
+    if "contrast" not in grammar.compiled:
+        grammar.compiled["contrast"] = re.compile(
+            rf"(?<![\w'’])(?:{grammar.contrasts})\s+$", re.IGNORECASE
+        )
+    return grammar.compiled["contrast"].search(text, max(0, start - LOOKBEHIND), start) is not None
 
 
 def _clause_before(text: str, position: int, ends: re.Pattern) -> str:
@@ -338,6 +389,13 @@ def _written_as_a_date(match: re.Match, grammar: Grammar) -> bool:
             and month.lower() in ("may", "march")
             and not month[0].isupper()
         ):
+            return False
+    # "FY18", "Q3FY18", "H1 FY19" are written in capitals; "fy" or "q3" in lower case is not
+    # a fiscal period.
+    if groups.get("fy") and not groups["fy"].isupper():
+        return False
+    for name in ("fq", "fh"):
+        if groups.get(name) and not match.string[match.start(name) - 1].isupper():
             return False
     # An abbreviated English weekday is a name, so capitalised: "on Sat", not "sat on".
     weekday = groups.get("weekday")

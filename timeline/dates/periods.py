@@ -179,7 +179,12 @@ def period_in_year(unit: str, index: int, year: int, day: int | None = None):
 
 
 def part_of(start: dt.date, end: dt.date, granularity: str, part: str):
-    """The early, mid or late third of a year, month or decade."""
+    """The early, mid or late third of a year, month or decade; its "end" is its last day
+    (of a decade, its late third)."""
+    if part == "end":
+        if granularity != "decade":
+            return end, end
+        part = "late"
     if granularity == "year":
         first, last = YEAR_PARTS[part]
         return months(start.year, first, last)

@@ -77,6 +77,10 @@ class Rule:
               running text; alone it never resolves
       upto    the `offset` months up to and including `first` (a month, or a day that ends
               one's stretch): "the year to June", "the quarter ended March 31, 2013"
+      fiscal  a fiscal year (unit "year"), or quarter or half `index` of one: labelled by
+              `year` or `short_year` (mode "end" when written as a range, "2012-13", whose
+              last year is kept), or `offset` fiscal years from the anchor's. Read with the
+              outlet's country by fiscal.interval; alone it never resolves
       event   relative to an event whose date is unknown: never resolves
       unbounded  a vague stretch with no defensible limit ("in recent weeks"): never resolves
     part narrows a year, month or decade to its early, mid or late third. relation and
@@ -133,6 +137,12 @@ def resolve(rule: Rule, anchor: dt.date | None) -> tuple[dt.date, dt.date, str]:
             "relative to the period the story reports on: read in running text, after the "
             "story names that period"
         )
+    if rule.kind == "fiscal":
+        # Read by timeline.dates.fiscal, which needs the outlet's country (find_dates).
+        raise Unresolvable(
+            "a fiscal period: where the fiscal year starts depends on the outlet's country, "
+            "and none is given"
+        )
     if rule.kind == "unbounded":
         raise Unresolvable(
             "too vague to place: nothing in the words limits how far back it reaches, "
@@ -153,7 +163,7 @@ def resolve(rule: Rule, anchor: dt.date | None) -> tuple[dt.date, dt.date, str]:
             if granularity not in ("year", "month", "decade"):
                 raise Unresolvable(f"no {rule.part} part of a {granularity}")
             start, end = periods.part_of(start, end, granularity, rule.part)
-            granularity = "span"
+            granularity = "day" if start == end else "span"
         if rule.deadline:
             start, end, granularity = periods.following(start, end, granularity)
     except periods.OutOfRange as exc:

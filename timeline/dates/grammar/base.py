@@ -199,6 +199,9 @@ class Grammar:
     # Words comparing with what follows ("than", "niż", "wobec", "als", "que"): "a year
     # ago" after one of them in its clause compares with the story's period (story.py).
     comparisons: str = ""
+    # Words right before a date that make it what the story's figure is compared with ("niż
+    # w listopadzie 2024 r.", "than in July"): such a date is not the story's period.
+    contrasts: str = ""
     # Words after a window that count it from something other than the anchor: "w ciągu 30
     # dni od uprawomocnienia się decyzji", "within 30 days of the ruling". Such a window is
     # no date of its own.
@@ -348,6 +351,8 @@ def _assemble(prod: Production, groups: dict, vocab: dict[str, Vocab]) -> Rule:
         return _century(g, part)
     if kind == "firstn":
         return _first_months(g, vocab, opts)
+    if kind == "fiscal":
+        return _fiscal(g, vocab)
     if kind == "upto":
         inner = "date" if "day" in g else "month"
         return Rule("upto", first=_named(inner, g, vocab, opts, None), offset=opts["months"])
@@ -541,6 +546,40 @@ def _monthspan(g: dict, vocab: dict[str, Vocab]) -> Rule:
     # starts in November 2017 and a range with no year is found as a bare month is.
     year = _year_of(g, vocab, {})
     return Rule("pick", unit="months", index=(first_month, last_month), **year)
+
+
+def _fiscal(g: dict, vocab: dict[str, Vocab]) -> Rule:
+    """A fiscal year, or a quarter or half of one (timeline.dates.fiscal reads it with the
+    outlet's country): labelled ("FY18", "fiscal 2018"), written as a range ("2012-13",
+    "FY2017-18": mode "end", the year it ends in), or relative ("last fiscal": offset)."""
+    if "quarter" in g or "fq" in g:
+        unit = "quarter"
+        index = int(g["fq"]) if "fq" in g else vocab["quarter"].lookup(g["quarter"])
+    elif "half" in g or "fh" in g:
+        unit = "half"
+        index = int(g["fh"]) if "fh" in g else vocab["half"].lookup(g["half"])
+    else:
+        unit, index = "year", None
+    if "frel" in g:
+        offset = vocab["fiscalrel"].lookup(g["frel"])
+        return Rule("fiscal", unit=unit, index=index, offset=offset)
+    label = g["fyear"]
+    if "fend" not in g:
+        if len(label) == 2:
+            return Rule("fiscal", unit=unit, index=index, short_year=int(label))
+        return Rule("fiscal", unit=unit, index=index, year=int(label))
+    ending = g["fend"]
+    if len(label) == 4:
+        first = int(label)
+        last = int(ending) if len(ending) == 4 else first // 100 * 100 + int(ending)
+        if last < first:
+            last += 100
+        if last != first + 1:
+            raise NotADate("a fiscal year runs into the next calendar year, no further")
+        return Rule("fiscal", unit=unit, index=index, year=last, mode="end")
+    if (int(label) + 1) % 100 != int(ending[-2:]):
+        raise NotADate("a fiscal year runs into the next calendar year, no further")
+    return Rule("fiscal", unit=unit, index=index, short_year=int(ending[-2:]), mode="end")
 
 
 def _quarterspan(g: dict, vocab: dict[str, Vocab]) -> Rule:

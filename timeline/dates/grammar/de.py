@@ -357,5 +357,6 @@ GRAMMAR = Grammar(
     by_end=r"bis|spätestens|spätestens bis|vor",
     negations=r"(?:nicht|nie|kein\w*)(?![\w'’])",
     comparisons=r"als|gegenüber|im Vergleich zu|verglichen mit|von",
+    contrasts=r"gegenüber|im Vergleich zu|verglichen mit",
     counted_from=r"nach|ab",
 )

@@ -17,6 +17,11 @@ MONTHS = {
     11: "november",
     12: "december",
 }
+RUNNING_NAMES = "(?-i:{})".format(
+    "|".join(name.capitalize() for number, name in MONTHS.items() if number != 5)
+)
+RUNNING_MONTH = f"(?P<month>{RUNNING_NAMES})"
+RUNNING_MONTH0 = f"(?P<month0>{RUNNING_NAMES})"
 ABBREVIATIONS = {
     1: r"jan\.?",
     2: r"feb\.?",
@@ -67,6 +72,13 @@ VOCAB = {
     # "past" and "previous" are left out: "the past year" is the last twelve months, and "the
     # previous year" counts from the story's own time.
     "rel": Vocab({-1: "last", 0: "this|the current|current", 1: "next|the coming|coming"}),
+    "fiscalrel": Vocab(
+        {
+            -1: "last|previous|the previous",
+            0: "this|the current|current",
+            1: "next|the coming|coming",
+        }
+    ),
     "dir": Vocab({"last": "last", "next": "next|coming|this coming", "this": "this"}),
     "unit1": Vocab({"year": "year", "month": "month", "week": "week", "quarter": "quarter"}),
     "unit": Vocab(
@@ -249,6 +261,15 @@ SAME_PERIOD = (
     "(?:same|corresponding|comparable|like|equivalent) "
     "(?:period|quarter|month|half|three months|six months|nine months|months) "
 )
+# Fiscal periods (timeline.dates.fiscal): "FY18", "FY2017-18", "Q3FY18", "H1 FY19", "the
+# financial year 2012-13", "fiscal 2018", "the fourth quarter last fiscal".
+FISCAL_LABEL = "(?P<fyear>(?:19|20)\\d\\d|\\d\\d)(?:[-–/](?P<fend>\\d\\d(?:\\d\\d)?))?"
+FISCAL_FY = "(?P<fy>fy)(?: )?['’]?" + FISCAL_LABEL
+FISCAL_WORDS = "(?:fiscal|financial)(?: year)?"
+FISCAL_PART = (
+    "(?:q(?P<fq>[1-4])|h(?P<fh>[12])|(?:the )?{QORD}(?:-| )quarter|(?:the )?{HORD}(?:-| )half)"
+)
+FISCAL_REL = "(?P<frel>last|this|the current|current|next|the coming|coming|previous|the previous)"
 UPTO_LEAD = "(?:(?:in|over|for|during|from) )?the "
 UPTO_WORD = "(?:to|ended|ending|through)"
 UPTO_LENGTHS = (
@@ -362,6 +383,10 @@ ROWS = [
     ("month", "in {MONTH}", True, {}),
     # A possessive month is the month: "May's annual figure", "June's rainfall".
     ("month", "{MONTH}(?=['’]s(?!\\w))", True, {}),
+    # A capitalised month is the month in running text too: "August also saw", "the average
+    # June rainfall". Not "May" (a name and a verb), and not before a capitalised word, which
+    # makes it a name ("August Strindberg").
+    ("month", RUNNING_MONTH + "(?!\\s+(?-i:[A-Z]))", True, {}),
     ("month", "{MONTH}", False, {}),
     # Years.
     ("fixed_year", "(?:in|during|throughout) {YEAR}", True, {}),
@@ -447,6 +472,43 @@ ROWS = [
         for length, months in UPTO_LENGTHS
         for end in UPTO_ENDS
     ],
+    # Fiscal periods, before the calendar quarters they would otherwise be read as.
+    ("fiscal", "{QIN}" + FISCAL_PART + "(?: )?(?:of )?(?:the )?" + FISCAL_FY, True, {}),
+    (
+        "fiscal",
+        "{QIN}" + FISCAL_PART + " (?:of )?(?:the )?" + FISCAL_REL + " " + FISCAL_WORDS,
+        True,
+        {},
+    ),
+    (
+        "fiscal",
+        "{QIN}"
+        + FISCAL_PART
+        + " (?:of )?(?:the )?(?:fiscal|financial) (?:year )?(?P<fyear>(?:19|20)\\d\\d)(?:[-–/](?P<fend>\\d\\d(?:\\d\\d)?))?",
+        True,
+        {},
+    ),
+    (
+        "fiscal",
+        "(?:(?:in|during|for|over) )?(?:the )?(?:(?:current|last|previous|next) )?" + FISCAL_FY,
+        True,
+        {},
+    ),
+    (
+        "fiscal",
+        "(?:(?:in|during|for|over) )?(?:the )?(?:(?:current|last|previous|next) )?"
+        "(?:fiscal|financial) (?:year )?(?P<fyear>(?:19|20)\\d\\d)(?:[-–/](?P<fend>\\d\\d(?:\\d\\d)?))?",
+        True,
+        {},
+    ),
+    ("fiscal", "(?:(?:in|during|for|over) )?" + FISCAL_REL + " " + FISCAL_WORDS, True, {}),
+    (
+        "fiscal",
+        "(?:(?:in|during|for|over) )?(?:the )?(?P<fyear>(?:19|20)\\d\\d)[-–/](?P<fend>\\d\\d(?:\\d\\d)?) "
+        "(?:fiscal|financial) year",
+        True,
+        {},
+    ),
     # Centuries (base._century): "the 20th century", "the late 19th century".
     (
         "century",
@@ -597,6 +659,14 @@ ROWS = [
     ("monthspan", "{FROM}{MONTH0}(?:,? {YEAR0})? {TO}{MONTH}", True, {}),
     ("monthspan", "between {MONTH0}(?:,? {YEAR0})? and {MONTH}", True, {}),
     ("monthspan", "{IN}{MONTH0}{DASH}{MONTH}", True, {}),
+    # "April to December" with no year; with one it is read whole above, or, after
+    # "postponed", as two dates.
+    (
+        "monthspan",
+        RUNNING_MONTH0 + " (?:to|through) " + RUNNING_MONTH + "(?!,? (?:of )?\\d)",
+        True,
+        {},
+    ),
     ("monthspan", "{MONTH0} (?:to|through) {MONTH}", False, {}),
     (
         "quarterspan",
@@ -654,5 +724,6 @@ GRAMMAR = Grammar(
     negations=r"(?:not|never|cannot|no)(?![\w'’])|\w+n['’]t(?!\w)",
     records=RECORD,
     comparisons=r"than|from|compared (?:with|to)|against|versus|vs\.?|of",
+    contrasts=r"than|compared (?:with|to)|versus|vs\.?",
     counted_from=r"of|from|after",
 )

@@ -17,6 +17,7 @@ MONTHS = {
     11: "noviembre",
     12: "diciembre",
 }
+RUNNING_MONTH = "(?P<month>(?-i:{}))".format("|".join(MONTHS.values()))
 ABBREVIATIONS = {
     1: r"ene\.",
     2: r"feb\.",
@@ -152,6 +153,9 @@ ROWS = [
     ("month", "(?:en )?{MONTH} {DIR}", True, {}),
     ("month", "(?:el )?{DIR} {MONTH}", True, {}),
     ("month", "en {MONTH}", True, {}),
+    # Spanish writes months in lower case, so a lower-case month is the month in running text
+    # too ("sumada al de abril"); a capitalised one is a name ("Plaza de Mayo").
+    ("month", RUNNING_MONTH, True, {}),
     ("month", "{MONTH}", False, {}),
     ("fixed_year", "(?:en|en el año|el año|del año) {YEAR}", True, {}),
     ("yearspan", "entre {YEAR} y {YEAR2}", True, {}),
@@ -339,5 +343,6 @@ GRAMMAR = Grammar(
     by_end=r"antes de|a más tardar(?: a)?",
     negations=r"(?:no|nunca|ni)(?![\w'’])",
     comparisons=r"que|respecto a|frente a|en comparación con|de",
+    contrasts=r"respecto a|frente a|en comparación con|comparado con",
     counted_from=r"desde|tras|después de|a partir de",
 )

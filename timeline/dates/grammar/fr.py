@@ -17,6 +17,7 @@ MONTHS = {
     11: "novembre",
     12: "décembre",
 }
+RUNNING_MONTH = "(?P<month>(?-i:{}))".format("|".join(MONTHS.values()))
 ABBREVIATIONS = {
     1: r"janv\.",
     2: r"févr\.",
@@ -161,6 +162,9 @@ ROWS = [
     ("month", "(?:en )?{MONTH} {DIR}", True, {}),
     ("month", "(?:en )?{MONTH} de {L}(?:année|an) {YREL}", True, {}),
     ("month", "(?:en |au mois de |au mois {D}){MONTH}", True, {}),
+    # French writes months in lower case, so a lower-case month is the month in running text
+    # too; a capitalised one is a name ("Mars", the planet).
+    ("month", RUNNING_MONTH, True, {}),
     ("month", "{MONTH}", False, {}),
     ("fixed_year", "(?:en|{L}an|{L}année|en {L}an) {YEAR}", True, {}),
     ("yearspan", "(?:de|entre) {YEAR} (?:à|a|et) {YEAR2}", True, {}),
@@ -323,5 +327,6 @@ GRAMMAR = Grammar(
     by_end=r"d['’]ici(?: à)?|au plus tard|avant",
     negations=r"(?:ne|pas|jamais)(?![\w'’])|n['’](?=\w)",
     comparisons=r"que|par rapport à|contre|d['’]|de",
+    contrasts=r"par rapport à|comparé à|comparée à",
     counted_from=r"après|à compter de|à partir de|suivant",
 )

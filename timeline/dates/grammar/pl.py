@@ -17,6 +17,8 @@ MONTHS = {
     11: "listopad|listopada|listopadzie|listopadem",
     12: "grudzień|grudnia|grudniu|grudniem",
 }
+RUNNING_FORMS = "|".join(forms for number, forms in MONTHS.items() if number != 5)
+RUNNING_MONTH = f"(?P<month>{RUNNING_FORMS})"
 # Abbreviations only with a dot, and only next to a day or a year: "sie" and "lis" alone are
 # other words.
 ABBREVIATIONS = {
@@ -121,7 +123,9 @@ VOCAB = {
         {
             "early": "na początku|z początkiem|początkiem|na początek|początek|początku",
             "mid": "w połowie|połowa|połowy|w środku",
-            "late": "pod koniec|z końcem|końcem|na koniec|koniec|końca|u schyłku",
+            "late": "pod koniec|z końcem|końcem|koniec|końca|u schyłku",
+            # "Na koniec czerwca działało 1152 stacji": a balance struck on the last day.
+            "end": "na koniec",
         }
     ),
     "season": Vocab(
@@ -414,6 +418,13 @@ ROWS = [
     ("month", "{W}?{MONTH} {YABBR}", True, {}),
     ("month", "{W}{MONTH}", True, {}),
     ("month", "{W}?{HPART} połow\\w* {MONTH}(?: {YEAR}{YS})?", True, {}),
+    # A Polish month's name is no other word, so it is the month in running text too
+    # ("Wrzesień rozpoczął się", "za kwiecień"); except "maj", whose "maja" is a name (Maja)
+    # and, without diacritics, "mają" (they have).
+    # "dane za kwiecień": figures for a month are for one that has ended, whatever the tense
+    # ("GUS poda wyliczenia za kwiecień 25 maja").
+    ("month", "za {MONTH}", True, {"mode": "last"}),
+    ("month", RUNNING_MONTH, True, {}),
     ("month", "{MONTH}", False, {}),
     # Years.
     ("fixed_year", "{W}{YEAR}{YS}", True, {}),
@@ -514,6 +525,11 @@ ROWS = [
         )
     ],
     # Quarters, halves, seasons, decades, ISO weeks.
+    # "w ostatnim kwartale tego roku": the fourth; alone, "w ostatnim kwartale" is the latest
+    # quarter, which no word here fixes, so it is left alone.
+    ("quarter", "{W}?ostatni\\w* {QWORD} {YEAR}{YS}", True, {"index": 4}),
+    ("quarter", "{W}?ostatni\\w* {QWORD} {YREL} roku", True, {"index": 4}),
+    ("quarter", "{W}?ostatni\\w* {QWORD} (?P<ythis>roku)", True, {"index": 4}),
     ("quarter", "{W}?{QORD} {QWORD} {YEAR}{YS}", True, {}),
     ("quarter", "{W}?{QORD} {QWORD} {YREL} roku", True, {}),
     ("quarter", "{W}?{QORD} {QWORD} {YABBR}", True, {}),
@@ -711,5 +727,6 @@ GRAMMAR = Grammar(
     by_end=plain_letters(r"(?:najpóźniej )?(?:do|przed)"),
     negations=r"nie(?![\w'’])",
     comparisons=plain_letters(r"niż|wobec|w porównaniu (?:z|do)|w stosunku do|względem|od|z"),
+    contrasts=plain_letters(r"niż|wobec|w porównaniu (?:z|ze|do)|w stosunku do|względem"),
     counted_from=plain_letters(r"od|po"),
 )
