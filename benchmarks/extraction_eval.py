@@ -111,13 +111,18 @@ def locate(text: str, items: Iterable[dict]) -> list[tuple[int, int]]:
     """Offsets of each gold item's text; items are listed in text order, so
     repeated phrases are found one after another."""
     spans = []
-    cursor = 0
+    cursor = previous_end = 0
     for item in items:
         start = text.find(item["text"], cursor)
         if start < 0:
             raise ValueError(f"gold text {item['text']!r} not found after offset {cursor}")
+        if start < previous_end:
+            # "May" after "since May": the next occurrence, not the inside of the item before,
+            # unless there is none.
+            after = text.find(item["text"], previous_end)
+            start = after if after >= 0 else start
         spans.append((start, start + len(item["text"])))
-        cursor = start + 1
+        cursor, previous_end = start + 1, start + len(item["text"])
     return spans
 
 

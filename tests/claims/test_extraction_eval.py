@@ -54,3 +54,12 @@ def test_extraction_meets_the_quality_gate(report, kind, measure, slice_):
 
 def test_every_article_is_detected_in_its_own_language(report):
     assert report.wrong_language == []
+
+
+def test_a_gold_phrase_inside_the_item_before_it_is_looked_for_after_it():
+    text = "Prices rose since May, and above May's figure."
+    spans = locate(text, [{"text": "since May"}, {"text": "May"}])
+    assert [text[a:b] for a, b in spans] == ["since May", "May"]
+    assert spans[1][0] == text.index("May's")
+    # With no later occurrence, the one inside is all there is.
+    assert locate("since May", [{"text": "since May"}, {"text": "May"}]) == [(0, 9), (6, 9)]

@@ -54,3 +54,16 @@ def test_lower_case_may_is_still_a_verb():
 )
 def test_a_weekday_in_a_name_is_not_a_day(sentence):
     assert found(sentence) == []
+
+
+def test_a_relation_word_before_a_possessive_date_stays_with_the_thing_after_it():
+    sentence = "The hold was a foregone conclusion after last week’s shock inflation spike."
+    (date,) = dates.find_dates(sentence, ANCHOR, "en")
+    assert (date.text, date.result.relation, str(date.result.start)) == (
+        "last week",
+        None,
+        "2025-10-27",
+    )
+    # Not possessive: the relation is the date's.
+    (date,) = dates.find_dates("Shares fell after last week.", ANCHOR, "en")
+    assert (date.text, date.result.relation) == ("after last week", "after")

@@ -104,7 +104,10 @@ def spans(text: str, grammar: Grammar) -> list[tuple[int, int]]:
             # "między styczniem 2025 a styczniem 2024" compares two months; a range that runs
             # backwards is no date, and its two ends are then found on their own.
             continue
-        head = _joined_word(text, start, _relation_pattern(grammar))
+        # "after last week's inflation spike" is after the spike, which was last week: a
+        # possessive date names when the thing after it happened, and is read as such.
+        possessive = POSSESSIVE.match(text, end) is not None
+        head = None if possessive else _joined_word(text, start, _relation_pattern(grammar))
         if kind == "event" and _negated_until(match, grammar):
             continue
         if head is None:
@@ -123,6 +126,7 @@ def spans(text: str, grammar: Grammar) -> list[tuple[int, int]]:
 
 
 SPAN_KINDS = ("dayspan", "monthspan", "quarterspan", "yearspan")
+POSSESSIVE = re.compile(r"['’]s(?!\w)")
 
 
 def _no_span(phrase: str, grammar: Grammar) -> bool:
