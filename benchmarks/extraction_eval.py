@@ -33,6 +33,7 @@ import argparse
 import datetime as dt
 import json
 import sys
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -56,6 +57,8 @@ class Tally:
     matched: int = 0
     misses: list[str] = field(default_factory=list)
     false_positives: list[str] = field(default_factory=list)
+    # How each unmatched date stands to the gold date at its place (standing()).
+    standings: Counter = field(default_factory=Counter)
 
     @property
     def precision(self) -> float:
@@ -71,6 +74,7 @@ class Tally:
         self.matched += other.matched
         self.misses += other.misses
         self.false_positives += other.false_positives
+        self.standings += other.standings
 
 
 @dataclass
@@ -176,12 +180,47 @@ def score_article(article: dict) -> tuple[Tally, Tally, tuple[int, int], str | N
                 break
         else:
             d_tally.misses.append(f"{article['id']}: {gold['text']!r} {_gold_reading(gold)}")
+    gold_spans = list(zip(gold_d, locate(text, gold_d), strict=True))
     for index, found in enumerate(predicted_d):
         if index not in used:
             d_tally.false_positives.append(
                 f"{article['id']}: {found.text!r} {_found_reading(found.result)}"
             )
+            at = [g for g, span in gold_spans if _overlaps(span, (found.start, found.end))]
+            d_tally.standings[standing(at[0] if at else None, found.result)] += 1
     return q_tally, d_tally, (units, q_tally.matched), detected
+
+
+STANDINGS = (
+    ("no gold date", "no gold date at its place"),
+    ("unparsed", "found, left unparsed"),
+    ("relation", "the gold interval, another relation"),
+    ("wider", "wider, holding the gold interval"),
+    ("narrower", "narrower, inside the gold interval"),
+    ("overlapping", "overlapping the gold interval"),
+    ("disjoint", "disjoint from the gold interval"),
+)
+
+
+def standing(gold: dict | None, result) -> str:
+    """How a date that did not match stands to the gold date at its place: whether the
+    reading is false (disjoint), or honest and of another width or convention."""
+    if gold is None:
+        return "no gold date"
+    if result.start is None:
+        return "unparsed"
+    if gold.get("start") is None:
+        return "relation"
+    first, last = dt.date.fromisoformat(gold["start"]), dt.date.fromisoformat(gold["end"])
+    if (result.start, result.end) == (first, last):
+        return "relation"
+    if result.start <= first and last <= result.end:
+        return "wider"
+    if first <= result.start and result.end <= last:
+        return "narrower"
+    if result.start <= last and first <= result.end:
+        return "overlapping"
+    return "disjoint"
 
 
 def _date_matches(gold: dict, result) -> bool:
@@ -248,6 +287,18 @@ def render(report: Report, details: bool = False) -> str:
         )
     agree, matched = report.unit_agreement
     lines.append(f"units agreeing on matched quantities: {agree}/{matched}")
+    standings = report.dates["all"].standings if "all" in report.dates else Counter()
+    lines.append(
+        "dates not matched, against the gold date at their place: "
+        + ", ".join(f"{label} {standings[key]}" for key, label in STANDINGS)
+    )
+    if "all" in report.dates:
+        false = standings["disjoint"] + standings["no gold date"]
+        predicted = report.dates["all"].predicted
+        lines.append(
+            f"dates read false (disjoint from the gold, or no gold date there): {false} of "
+            f"{predicted} found ({false / predicted if predicted else 0:.3f})"
+        )
     lines.append(
         "language detection: "
         + (

@@ -63,3 +63,24 @@ def test_a_gold_phrase_inside_the_item_before_it_is_looked_for_after_it():
     assert spans[1][0] == text.index("May's")
     # With no later occurrence, the one inside is all there is.
     assert locate("since May", [{"text": "since May"}, {"text": "May"}]) == [(0, 9), (6, 9)]
+
+
+def test_an_unmatched_date_is_told_apart_from_a_false_one():
+    import datetime as dt
+
+    from benchmarks.extraction_eval import standing
+    from timeline.dates import DateResult
+
+    def reading(start, end):
+        return DateResult(
+            "x", "en", "parsed", dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+        )
+
+    june = {"start": "2016-06-01", "end": "2016-06-30"}
+    assert standing(june, reading("2016-01-01", "2016-12-31")) == "wider"
+    assert standing(june, reading("2016-06-29", "2016-06-29")) == "narrower"
+    assert standing(june, reading("2016-05-15", "2016-06-15")) == "overlapping"
+    assert standing(june, reading("2017-06-01", "2017-06-30")) == "disjoint"
+    assert standing(june, reading("2016-06-01", "2016-06-30")) == "relation"
+    assert standing(None, reading("2016-06-01", "2016-06-30")) == "no gold date"
+    assert standing(june, DateResult("x", "en", "unparsed")) == "unparsed"
