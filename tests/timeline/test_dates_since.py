@@ -100,3 +100,13 @@ def test_finder_does_not_read_od_before_a_bare_number_as_a_year():
     found = dates.find_dates("Liczba spadła od 2000 do 1500 osób.", TENSE_ANCHOR, "pl")
     assert all(f.result.granularity != "span" or f.text != "od 2000" for f in found)
     assert "od 2000" not in [f.text for f in found]
+
+
+def test_a_since_word_right_after_another_date_still_joins_its_own():
+    sentence = "Es el mejor comportamiento en este mes desde el año 2006, según datos."
+    found = dates.find_dates(sentence, dt.date(2014, 4, 2), "es")
+    assert [(f.text, str(f.result.start), str(f.result.end)) for f in found][-1] == (
+        "desde el año 2006",
+        "2006-01-01",
+        "2014-04-02",
+    )

@@ -169,7 +169,7 @@ def _since_word(text: str, start: int, end: int, grammar: Grammar, taken: int) -
     ostatnich dwóch lat") is still found on its own, and never right after a date it would
     close a range with."""
     head = _joined_word(text, start, _word_before(grammar, "since_word", grammar.since))
-    if head is None or (taken and not text[taken:head].strip()):
+    if head is None or head < taken:
         return None
     display = " ".join(text[head:end].split())
     rule = compile_expression(normalised_key(display), grammar.code).rule
