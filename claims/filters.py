@@ -78,6 +78,16 @@ class ClaimFilter(filters.FilterSet):
         fields = []
         form = DateWindowForm
 
+    def get_form_class(self):
+        # django-filter builds the form class, a field per filter and their labels, on every
+        # request, though they depend on nothing but the declarations: no filter here takes a
+        # queryset from the request, as a ModelChoiceFilter would. Each form still copies its
+        # fields.
+        cls = type(self)
+        if "_form_class" not in cls.__dict__:
+            cls._form_class = super().get_form_class()
+        return cls._form_class
+
     def filter_search(self, queryset, name, value):
         return queryset.search(value) if value.strip() else queryset
 

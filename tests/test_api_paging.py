@@ -36,3 +36,30 @@ def test_cursor_paging_with_a_page_size_still_walks_every_published_claim(client
         url = body["next"]
     assert sorted(seen) == sorted(Claim.objects.published().values_list("id", flat=True))
     assert len(seen) == 3
+
+
+@pytest.mark.django_db
+def test_every_cursor_page_carries_each_claims_own_relations(client):
+    """Deep pages read their citations, tags and events as the first page does."""
+    from tests.factories import CitationFactory, EventFactory, TagFactory, TimelineFactory
+
+    timeline, tag = TimelineFactory(), TagFactory()
+    for claim in PublishedClaimFactory.create_batch(5):
+        CitationFactory(claim=claim)
+        claim.tags.add(tag)
+        event = EventFactory()
+        event.claims.add(claim)
+        timeline.events.add(event)
+    pages, url = 0, "/api/v1/claims/?page_size=2"
+    while url:
+        body = client.get(url).json()
+        for item in body["results"]:
+            own = client.get(f"/api/v1/claims/{item['id']}/").json()
+            assert (item["citations"], item["tags"], item["events"]) == (
+                own["citations"],
+                own["tags"],
+                own["events"],
+            )
+            assert item["citations"] and item["tags"] and item["events"]
+        pages, url = pages + 1, body["next"]
+    assert pages == 3
