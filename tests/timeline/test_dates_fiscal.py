@@ -78,6 +78,16 @@ def test_a_fiscal_period_follows_the_outlet_country(sentence, country, text, sta
     assert read(sentence, country) == [(text, "parsed", day(start), day(end))]
 
 
+def test_a_fiscal_quarter_of_a_company_is_not_the_calendar_quarter():
+    sentence = "Apple beat forecasts for the fiscal third quarter of 2025."
+    (found,) = dates.find_dates(sentence, dt.date(2025, 7, 31), "en", country="US")
+    assert (found.text, found.result.status) == ("for the fiscal third quarter of 2025", "unparsed")
+    # Where the convention is known, with no year: of the fiscal year the anchor is in.
+    assert read("Profit rose in the fiscal second quarter.", "IN", anchor=dt.date(2025, 7, 31)) == [
+        ("in the fiscal second quarter", "parsed", day("2025-07-01"), day("2025-09-30"))
+    ]
+
+
 @pytest.mark.parametrize("country", ["US", "PL", None])
 def test_without_a_national_convention_a_fiscal_period_stays_unparsed(country):
     (found,) = dates.find_dates("Profit rose in fiscal 2018.", ANCHOR, "en", country=country)

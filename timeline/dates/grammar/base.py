@@ -560,8 +560,9 @@ def _fiscal(g: dict, vocab: dict[str, Vocab]) -> Rule:
         index = int(g["fh"]) if "fh" in g else vocab["half"].lookup(g["half"])
     else:
         unit, index = "year", None
-    if "frel" in g:
-        offset = vocab["fiscalrel"].lookup(g["frel"])
+    if "frel" in g or "fyear" not in g:
+        # "the fiscal third quarter", with no year: of the fiscal year the anchor is in.
+        offset = vocab["fiscalrel"].lookup(g["frel"]) if "frel" in g else 0
         return Rule("fiscal", unit=unit, index=index, offset=offset)
     label = g["fyear"]
     if "fend" not in g:

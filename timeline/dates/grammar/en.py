@@ -502,6 +502,16 @@ ROWS = [
         {},
     ),
     ("fiscal", "(?:(?:in|during|for|over) )?" + FISCAL_REL + " " + FISCAL_WORDS, True, {}),
+    # "the fiscal third quarter (of 2025)": a company's quarter, not the calendar's; with no
+    # year, of the fiscal year the anchor is in.
+    (
+        "fiscal",
+        "{QIN}(?:the )?(?:fiscal|financial)(?:-year)? "
+        + FISCAL_PART
+        + "(?: (?:of )?(?:fiscal )?(?P<fyear>(?:19|20)\\d\\d))?",
+        True,
+        {},
+    ),
     (
         "fiscal",
         "(?:(?:in|during|for|over) )?(?:the )?(?P<fyear>(?:19|20)\\d\\d)[-–/](?P<fend>\\d\\d(?:\\d\\d)?) "
