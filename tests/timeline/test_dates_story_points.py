@@ -95,3 +95,38 @@ def test_the_compared_date_is_still_found_and_read():
         ("w lipcu 2024 r.", "2024-07-01", "2024-07-31", "month")
     ]
     assert story.period is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "start", "end"),
+    [
+        # Written on 15 May: May's end is still ahead, so a past verb means April's.
+        (
+            "Dane są zbieżne z informacją, którą GUS opublikował pod koniec miesiąca.",
+            "pl",
+            "2024-04-21",
+            "2024-04-30",
+        ),
+        (
+            "The agency published the estimate at the end of the month.",
+            "en",
+            "2024-04-21",
+            "2024-04-30",
+        ),
+        ("Pod koniec roku firma ogłosiła plan.", "pl", "2023-09-01", "2023-12-31"),
+        # A future verb, or no verb of either tense: this month's, this year's.
+        ("GUS opublikuje dane pod koniec miesiąca.", "pl", "2024-05-21", "2024-05-31"),
+        ("Pod koniec roku firma ogłosi plan.", "pl", "2024-09-01", "2024-12-31"),
+    ],
+)
+def test_a_part_of_this_month_still_ahead_in_a_past_sentence_is_last_months(
+    sentence, lang, start, end
+):
+    (date,) = dates.find_dates(sentence, dt.date(2024, 5, 15), lang)
+    assert (str(date.result.start), str(date.result.end)) == (start, end)
+
+
+def test_a_part_already_begun_keeps_this_month():
+    sentence = "GUS opublikował dane na początku miesiąca."
+    (date,) = dates.find_dates(sentence, dt.date(2024, 5, 15), "pl")
+    assert (str(date.result.start), str(date.result.end)) == ("2024-05-01", "2024-05-10")

@@ -24,7 +24,7 @@ from timeline.dates.grammar import GRAMMARS
 from timeline.dates.grammar.base import Grammar
 from timeline.dates.parsing import compile_expression, normalised_key
 from timeline.dates.result import DateResult, FoundDate
-from timeline.dates.rules import Rule, Unresolvable
+from timeline.dates.rules import Rule, Unresolvable, resolve
 from timeline.dates.tense import FUTURE, PAST, REPORTED, direction, reading
 
 # Longer texts are read in windows of this size, cut at whitespace, so that the work per
@@ -227,6 +227,12 @@ def _found(
         way = direction(text, start, end, code)
         mode = WAYS[compiled.rule.mode].get(way, compiled.rule.mode)
         compiled = replace(compiled, rule=replace(compiled.rule, mode=mode))
+    if day is not None and _part_still_ahead(compiled.rule, day):
+        # "GUS opublikował pod koniec miesiąca", written on 15 May: the end of a month that
+        # has passed, April's, since May's is still to come and the verb is in the past.
+        if direction(text, start, end, code) == PAST:
+            rule = replace(compiled.rule, offset=-1)
+            compiled = replace(compiled, rule=rule)
     if day is not None and reads_by_tense(compiled.rule):
         mode = reading(text, start, end, code)
         if mode is not None:
@@ -353,6 +359,20 @@ WAYS = {
     "either": {PAST: None, FUTURE: "ahead", REPORTED: "ahead"},
     "ahead": {PAST: "story"},
 }
+
+
+def _part_still_ahead(rule: Rule, day) -> bool:
+    """Whether `rule` is a part of the anchor's own month or year ("pod koniec miesiąca",
+    "at the end of the year") that begins after the anchor."""
+    if rule.kind != "unit" or rule.offset != 0 or rule.part is None or rule.relation:
+        return False
+    if rule.unit not in ("month", "year") or rule.deadline:
+        return False
+    try:
+        start, _end, _granularity = resolve(rule, day)
+    except Unresolvable:
+        return False
+    return start > day
 
 
 def reads_by_tense(rule: Rule) -> bool:
