@@ -170,7 +170,8 @@ def score_article(article: dict) -> tuple[Tally, Tally, tuple[int, int], str | N
     gold_d = article["dates"]
     d_tally = Tally(gold=len(gold_d), predicted=len(predicted_d))
     used = set()
-    for gold, span in zip(gold_d, locate(text, gold_d), strict=True):
+    gold_spans = list(zip(gold_d, locate(text, gold_d), strict=True))
+    for gold, span in gold_spans:
         for index, found in enumerate(predicted_d):
             if index in used or not _overlaps(span, (found.start, found.end)):
                 continue
@@ -180,7 +181,6 @@ def score_article(article: dict) -> tuple[Tally, Tally, tuple[int, int], str | N
                 break
         else:
             d_tally.misses.append(f"{article['id']}: {gold['text']!r} {_gold_reading(gold)}")
-    gold_spans = list(zip(gold_d, locate(text, gold_d), strict=True))
     for index, found in enumerate(predicted_d):
         if index not in used:
             d_tally.false_positives.append(

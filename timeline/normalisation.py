@@ -210,9 +210,7 @@ def _dates_in_texts(readings) -> dict[tuple, dict]:
     for source, anchor, lang in wanted:
         text, country = texts.get(source) or ("", None)
         try:
-            found[source, anchor, lang] = (
-                article_dates(text or "", anchor, lang, country) if text else {}
-            )
+            found[source, anchor, lang] = article_dates(text, anchor, lang, country) if text else {}
         except ExtractionError:
             found[source, anchor, lang] = {}
         except Exception:  # noqa: BLE001 - as in read_date: the row still gets a reading

@@ -277,19 +277,18 @@ def _read(
                 return None
             return DateResult(piece, compiled.lang, "unparsed", reason=str(exc))
         return placed(piece, compiled.lang, first, last, granularity, base.text if base else None)
+    against = stories.compares(rule, story, at, day) if compared else None
+    if against is not None:
+        first, last, granularity, base = against
+        return placed(piece, compiled.lang, first, last, granularity, base.text)
     if rule.kind == "fiscal":
         try:
             first, last, granularity = fiscal.interval(rule, day, country)
         except Unresolvable as exc:
             return DateResult(piece, compiled.lang, "unparsed", reason=str(exc))
-        if not contrasted:
-            story.note(rule, first, last, granularity, display, at)
-        return placed(piece, compiled.lang, first, last, granularity, None, rule.relation)
-    against = stories.compares(rule, story, at, day) if compared else None
-    if against is not None:
-        first, last, granularity, base = against
-        return placed(piece, compiled.lang, first, last, granularity, base.text)
-    result = result_for(piece, display, compiled, day)
+        result = placed(piece, compiled.lang, first, last, granularity, None, rule.relation)
+    else:
+        result = result_for(piece, display, compiled, day)
     if result.status == "parsed" and not contrasted:
         story.note(rule, result.start, result.end, result.granularity, display, at)
     return result
@@ -325,13 +324,8 @@ def _compared(text: str, start: int, code: str) -> bool:
 
 def _contrasted(text: str, start: int, grammar: Grammar) -> bool:
     """Whether a contrast word stands right before the date at `start` ("than in July")."""
-    if not grammar.contrasts:
-        return False
-    if "contrast" not in grammar.compiled:
-        grammar.compiled["contrast"] = re.compile(
-            rf"(?<![\w'’])(?:{grammar.contrasts})\s+$", re.IGNORECASE
-        )
-    return grammar.compiled["contrast"].search(text, max(0, start - LOOKBEHIND), start) is not None
+    pattern = _word_before(grammar, "contrast", grammar.contrasts)
+    return _joined_word(text, start, pattern) is not None
 
 
 def _clause_before(text: str, position: int, ends: re.Pattern) -> str:

@@ -263,7 +263,12 @@ SAME_PERIOD = (
 )
 # Fiscal periods (timeline.dates.fiscal): "FY18", "FY2017-18", "Q3FY18", "H1 FY19", "the
 # financial year 2012-13", "fiscal 2018", "the fourth quarter last fiscal".
-FISCAL_LABEL = "(?P<fyear>(?:19|20)\\d\\d|\\d\\d)(?:[-–/](?P<fend>\\d\\d(?:\\d\\d)?))?"
+FISCAL_YEAR = "(?P<fyear>(?:19|20)\\d\\d)"
+FISCAL_END = "[-–/](?P<fend>\\d\\d(?:\\d\\d)?)"
+FISCAL_LABEL = "(?P<fyear>(?:19|20)\\d\\d|\\d\\d)(?:" + FISCAL_END + ")?"
+# "the financial year 2012-13", "fiscal 2018".
+FISCAL_NAMED = "(?:fiscal|financial) (?:year )?" + FISCAL_YEAR + "(?:" + FISCAL_END + ")?"
+FISCAL_LEAD = "(?:(?:in|during|for|over) )?"
 FISCAL_FY = "(?P<fy>fy)(?: )?['’]?" + FISCAL_LABEL
 FISCAL_WORDS = "(?:fiscal|financial)(?: year)?"
 FISCAL_PART = (
@@ -482,40 +487,38 @@ ROWS = [
     ),
     (
         "fiscal",
-        "{QIN}"
-        + FISCAL_PART
-        + " (?:of )?(?:the )?(?:fiscal|financial) (?:year )?(?P<fyear>(?:19|20)\\d\\d)(?:[-–/](?P<fend>\\d\\d(?:\\d\\d)?))?",
+        "{QIN}" + FISCAL_PART + " (?:of )?(?:the )?" + FISCAL_NAMED,
         True,
         {},
     ),
     (
         "fiscal",
-        "(?:(?:in|during|for|over) )?(?:the )?(?:(?:current|last|previous|next) )?" + FISCAL_FY,
+        FISCAL_LEAD + "(?:the )?(?:(?:current|last|previous|next) )?" + FISCAL_FY,
         True,
         {},
     ),
     (
         "fiscal",
-        "(?:(?:in|during|for|over) )?(?:the )?(?:(?:current|last|previous|next) )?"
-        "(?:fiscal|financial) (?:year )?(?P<fyear>(?:19|20)\\d\\d)(?:[-–/](?P<fend>\\d\\d(?:\\d\\d)?))?",
+        FISCAL_LEAD + "(?:the )?(?:(?:current|last|previous|next) )?" + FISCAL_NAMED,
         True,
         {},
     ),
-    ("fiscal", "(?:(?:in|during|for|over) )?" + FISCAL_REL + " " + FISCAL_WORDS, True, {}),
+    ("fiscal", FISCAL_LEAD + FISCAL_REL + " " + FISCAL_WORDS, True, {}),
     # "the fiscal third quarter (of 2025)": a company's quarter, not the calendar's; with no
     # year, of the fiscal year the anchor is in.
     (
         "fiscal",
         "{QIN}(?:the )?(?:fiscal|financial)(?:-year)? "
         + FISCAL_PART
-        + "(?: (?:of )?(?:fiscal )?(?P<fyear>(?:19|20)\\d\\d))?",
+        + "(?: (?:of )?(?:fiscal )?"
+        + FISCAL_YEAR
+        + ")?",
         True,
         {},
     ),
     (
         "fiscal",
-        "(?:(?:in|during|for|over) )?(?:the )?(?P<fyear>(?:19|20)\\d\\d)[-–/](?P<fend>\\d\\d(?:\\d\\d)?) "
-        "(?:fiscal|financial) year",
+        FISCAL_LEAD + "(?:the )?" + FISCAL_YEAR + FISCAL_END + " (?:fiscal|financial) year",
         True,
         {},
     ),
