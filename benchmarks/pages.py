@@ -1,6 +1,7 @@
 """The public timeline page at size: queries that do not grow, and render times cold and warm.
 
     .venv/bin/python -m benchmarks.pages [--events 5000] [--claims-per-event 4] [--repeat 15]
+        [--browser LOADS]
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres .venv/bin/python -m benchmarks.pages
 
 Builds a throwaway database the way the test runner does (in memory on SQLite; a separate
@@ -12,7 +13,9 @@ client, middleware and all:
 - queries per page for both timelines (they must be equal);
 - median render time cold (cache emptied before each request) and warm (served from the page
   cache), for the first page of each timeline;
-- once, for comparison, the whole large timeline on a single page.
+- once, for comparison, the whole large timeline on a single page;
+- with --browser, what chromium spends on the smaller timeline's page, next to the same page
+  cut to the size target (benchmarks/page_browser.py).
 """
 
 import argparse
@@ -37,6 +40,13 @@ def main(argv=None) -> None:
     parser.add_argument("--repeat", type=int, default=15, help="cold renders (default 15)")
     parser.add_argument("--seed", type=int, default=2018)
     parser.add_argument("--dump", metavar="PATH", help="write the large timeline's first page here")
+    parser.add_argument(
+        "--browser",
+        type=int,
+        metavar="LOADS",
+        help="also load the smaller timeline's page LOADS times in chromium, next to the same "
+        "page without its quotes and source lines (benchmarks/page_browser.py)",
+    )
     args = parser.parse_args(argv)
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
@@ -120,6 +130,14 @@ def _run(args):
             f"{len(response.content) / 1024:,.0f} KiB | {len(sent.content) / 1024:,.0f} KiB | "
             f"{_ms(run[0] for run in cold)} ({_ms(run[1] for run in cold)}) | {_ms(cold_gzip)} | "
             f"{_ms(warm)} | {_ms(warm_gzip)} |"
+        )
+
+    if args.browser:
+        from benchmarks import page_browser
+
+        html = render(small.get_absolute_url(), cold=False)[2].content.decode()
+        page_browser.compare(
+            {"served": html, "cut": page_browser.without_quotes(html)}, args.browser
         )
 
     if args.dump:
