@@ -170,6 +170,11 @@ CONTEXTS = [
     ("Ceny od 2000 zł do 2500 zł.", "pl", []),
     ("Usunięto je jeszcze przed zgłoszeniem przez użytkowników.", "pl", []),
     ("Akcje spadły po ujawnieniu wycieku danych.", "pl", ["po ujawnieniu wycieku"]),
+    # How a figure was reckoned is no event to date by.
+    ("Po wyeliminowaniu czynników sezonowych produkcja wzrosła o 2 proc.", "pl", []),
+    ("Po uwzględnieniu inflacji płace realne spadły.", "pl", []),
+    ("Zysk po opodatkowaniu wyniósł 3 mln zł.", "pl", []),
+    ("Akcje odbiły po zakończeniu wojny handlowej.", "pl", ["po zakończeniu wojny"]),
     ("Its shares have fallen since their 2007 peak.", "en", ["2007"]),
     ("By Monday morning $50,000 had been paid.", "en", ["Monday"]),
     ("Profit fell in the second quarter.", "en", ["in the second quarter"]),

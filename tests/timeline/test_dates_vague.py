@@ -586,4 +586,4 @@ def test_none_of_the_new_kinds_asks_dateparser(monkeypatch):
 
 
 def test_the_engine_version_says_results_changed():
-    assert dates.ENGINE_VERSION == "1.9.0"
+    assert dates.ENGINE_VERSION == "1.9.1"

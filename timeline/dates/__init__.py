@@ -21,7 +21,7 @@ from timeline.dates.story import Story
 # Stored on every normalised row. Bump it whenever any expression's result changes (a new
 # phrase read, a reading corrected), so that rows computed by an older engine can be found
 # and normalised again.
-ENGINE_VERSION = "1.9.0"
+ENGINE_VERSION = "1.9.1"
 
 
 def cache_info():

@@ -680,6 +680,13 @@ EVENT_NOUNS = (
     r"|upadk\w*|rewolucj\w*"
 )
 
+# How a figure was reckoned, not when: "po wyeliminowaniu czynników sezonowych", "po
+# uwzględnieniu inflacji", "po odliczeniu kosztów", "po opodatkowaniu".
+ADJUSTMENTS = (
+    r"wyeliminowa|uwzględni|odlicze|przelicze|oczyszcze|skorygowa|odję|potrące|uśrednie"
+    r"|zaokrągle|opodatkowa"
+)
+
 NOT_AN_OBJECT = (
     r"przez|w|we|na|do|z|ze|o|od|po|przed|za|dla|i|oraz|lub|czy|że|się|jest|był|była|było"
 )
@@ -698,7 +705,11 @@ GRAMMAR = Grammar(
     # A verbal noun ("ujawnieniu", "ogłoszeniem") or an event noun, perhaps "ubiegłoroczną".
     event_head=plain_letters(
         r"(?:(?:ubiegło|zeszło|tego|przyszło)roczn\w+ |wczorajsz\w+ |niedawn\w+ |ostatni\w+ )?"
-        r"(?:" + EVENT_NOUNS + r"|(?!(?:tygodni|dni|połud|poniedział|miesi)\w*)"
+        r"(?:"
+        + EVENT_NOUNS
+        + r"|(?!(?:tygodni|dni|połud|poniedział|miesi|"
+        + ADJUSTMENTS
+        + r")\w*)"
         r"(?-i:[a-ząćęłńóśźż])\w{3,}(?:eniem|aniem|ęciem|ciem|eniu|aniu|ęciu|ciu)"
         # A verbal noun names an event only with its object ("ujawnieniu wycieku"); followed
         # by a preposition it is a manner ("przed zgłoszeniem przez użytkowników").
