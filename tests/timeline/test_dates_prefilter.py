@@ -130,3 +130,21 @@ def test_letters_that_re_treats_as_equal_are_admitted():
     index = prefilter.build([type("P", (), {"regex": compiled})()])
     assert len(list(index.candidates("ſınce 2017"))) == 1
     assert list(index.candidates("march 2017")) == []
+
+
+def test_what_the_analysis_reads_from_a_pattern_s_end():
+    digits = prefilter.analyse_ends(re.compile(r"(?:in\s+)?\d{4}(?![\w])", re.IGNORECASE))
+    assert digits == frozenset("0123456789")
+    assert prefilter.analyse_ends(re.compile(r"ab(?:c|d)?", re.IGNORECASE)) == {"b", "c", "d"}
+    assert prefilter.analyse_ends(re.compile(r"a\w*")) is None
+    assert prefilter.analyse_ends(re.compile(r"a?")) is None
+
+
+def test_a_phrase_is_not_tried_against_productions_that_cannot_end_as_it_does():
+    productions = [
+        type("P", (), {"regex": re.compile(pattern, re.IGNORECASE)})()
+        for pattern in (r"in \d{4}", r"in (?:may|june)")
+    ]
+    index = prefilter.build(productions)
+    assert list(index.candidates("in 2017")) == productions[:1]
+    assert list(index.candidates("in june")) == productions[1:]

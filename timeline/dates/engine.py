@@ -29,6 +29,9 @@ def language_code(lang) -> str | None:
         return None
     if not isinstance(lang, str):
         raise ValueError(f"the language must be a string code, not {type(lang).__name__}")
+    if lang in GRAMMARS:
+        # Already a code, as nearly every caller passes it.
+        return GRAMMARS[lang].code
     code = lang.strip().lower().replace("_", "-").split("-")[0]
     if code not in GRAMMARS:
         known = ", ".join(sorted(GRAMMARS))

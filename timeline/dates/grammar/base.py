@@ -75,6 +75,12 @@ DAYS_IN_MONTH = {
 }
 
 
+WHITESPACE = re.compile(r"\s+")
+DIGITS = re.compile(r"\d+")
+# A count in digits, with or without thousands separators ("1,500").
+COUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+")
+
+
 class NotADate(ValueError):
     """The phrase has a date's shape but names no date (e.g. 31.02.2018)."""
 
@@ -109,17 +115,20 @@ class Vocab:
 
     def lookup(self, word: str):
         """The value a matched word stands for."""
-        key = re.sub(r"\s+", " ", word.lower())
-        if key not in self._cache:
-            value = None
-            for candidate in (key, fold(key), key.rstrip("."), fold(key).rstrip(".")):
-                value = next((v for rx, v in self._items if rx.fullmatch(candidate)), None)
-                if value is not None:
-                    break
-            if value is None:
-                raise KeyError(word)
-            self._cache[key] = value
-        return self._cache[key]
+        # Keyed by the word as matched: the same words recur in every phrase, and their
+        # spelling settles the value as surely as their normalised form does.
+        value = self._cache.get(word)
+        if value is None:
+            value = self._cache[word] = self._value(word)
+        return value
+
+    def _value(self, word: str):
+        key = WHITESPACE.sub(" ", word.lower())
+        for candidate in (key, fold(key), key.rstrip("."), fold(key).rstrip(".")):
+            value = next((v for rx, v in self._items if rx.fullmatch(candidate)), None)
+            if value is not None:
+                return value
+        raise KeyError(word)
 
 
 def _top_level_alternatives(pattern: str) -> list[str]:
@@ -263,7 +272,7 @@ def production(
 
 def number(text: str, vocab: Vocab | None) -> int:
     """A count written as digits or as a word ("two", "dwa", "a")."""
-    digits = re.match(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+", text)
+    digits = COUNT.match(text)
     if digits:
         return int(digits.group().replace(",", ""))
     return vocab.lookup(text)
@@ -300,6 +309,9 @@ def assemble(prod: Production, groups: dict, vocab: dict[str, Vocab]) -> Rule:
     return rule
 
 
+NAMED_KINDS = frozenset({"month", "date", "quarter", "half", "season", "isoweek"})
+
+
 def _assemble(prod: Production, groups: dict, vocab: dict[str, Vocab]) -> Rule:
     g = {k: v for k, v in groups.items() if v is not None}
     opts = prod.options
@@ -308,6 +320,9 @@ def _assemble(prod: Production, groups: dict, vocab: dict[str, Vocab]) -> Rule:
     if "hpart" in g:
         part = "first" if vocab["half"].lookup(g["hpart"]) == 1 else "second"
 
+    # The named periods, the commonest shapes, before the rest.
+    if kind in NAMED_KINDS:
+        return _named(kind, g, vocab, opts, part)
     if kind == "fixed_year":
         if "yy" in g:
             return Rule("fixed", short_year=int(g["yy"]), part=part)
@@ -371,8 +386,6 @@ def _assemble(prod: Production, groups: dict, vocab: dict[str, Vocab]) -> Rule:
         return _monthspan(g, vocab)
     if kind == "quarterspan":
         return _quarterspan(g, vocab)
-    if kind in ("month", "date", "quarter", "half", "season", "isoweek"):
-        return _named(kind, g, vocab, opts, part)
     raise ValueError(f"unknown production kind {kind!r}")
 
 
@@ -446,7 +459,7 @@ def _month(g: dict, vocab: dict[str, Vocab], suffix: str = "") -> int:
 
 
 def _day(text: str) -> int:
-    return int(re.match(r"\d+", text).group())
+    return int(DIGITS.match(text).group())
 
 
 def _year_of(g: dict, vocab: dict[str, Vocab], opts: dict) -> dict:

@@ -14,7 +14,7 @@ more productions, never fewer. The tests compare the filtered reading with the p
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 # The parse tree of `re` patterns, as Python 3.11 lays it out.
@@ -43,7 +43,7 @@ def _forms(char: str) -> frozenset[str]:
     return frozenset({char, lower, *map(chr, EXTRA_CASES.get(ord(lower), ()))})
 
 
-# --- the characters a match can start with -----------------------------------------------
+# --- the characters a match can start or end with ----------------------------------------
 
 
 def _class_first(items) -> set[str]:
@@ -65,18 +65,19 @@ def _class_first(items) -> set[str]:
     return out
 
 
-def _first(items) -> tuple[set[str], bool]:
-    """(characters a match of the sequence can start with, whether it can match nothing)."""
+def _first(items, backwards: bool = False) -> tuple[set[str], bool]:
+    """(characters a match of the sequence can start with, or with `backwards` end with;
+    whether it can match nothing)."""
     chars: set[str] = set()
-    for op, av in items:
-        first, empty = _first_of(op, av)
+    for op, av in reversed(items) if backwards else items:
+        first, empty = _first_of(op, av, backwards)
         chars |= first
         if not empty:
             return chars, False
     return chars, True
 
 
-def _first_of(op, av) -> tuple[set[str], bool]:
+def _first_of(op, av, backwards: bool) -> tuple[set[str], bool]:
     if op is C.LITERAL:
         return set(_forms(chr(av))), False
     if op is C.IN:
@@ -84,17 +85,17 @@ def _first_of(op, av) -> tuple[set[str], bool]:
     if op is C.BRANCH:
         chars, empty = set(), False
         for branch in av[1]:
-            first, branch_empty = _first(branch)
+            first, branch_empty = _first(branch, backwards)
             chars |= first
             empty = empty or branch_empty
         return chars, empty
     if op is C.SUBPATTERN:
-        return _first(av[3])
+        return _first(av[3], backwards)
     if op is C.ATOMIC_GROUP:
-        return _first(av)
+        return _first(av, backwards)
     if op in REPEATS:
         low, _high, inner = av
-        first, empty = _first(inner)
+        first, empty = _first(inner, backwards)
         return first, empty or low == 0
     if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
         return set(), True
@@ -144,16 +145,36 @@ def _needs_of(op, av) -> set[str]:
 def analyse(pattern: re.Pattern) -> tuple[frozenset[str] | None, frozenset[str]]:
     """(the characters a match can start with, or None for any; the characters every match
     contains, lower case, ANY_DIGIT for some digit)."""
-    try:
-        tree = P.parse(pattern.pattern, pattern.flags)
-    except Exception:  # pragma: no cover - a pattern `re` compiled always parses
+    tree = _tree(pattern)
+    if tree is None:  # pragma: no cover - a pattern `re` compiled always parses
         return None, frozenset()
+    return _edge(tree), frozenset(_needs(tree))
+
+
+def analyse_ends(pattern: re.Pattern) -> frozenset[str] | None:
+    """The characters a match can end with, or None for any."""
+    tree = _tree(pattern)
+    return None if tree is None else _edge(tree, backwards=True)
+
+
+def _tree(pattern: re.Pattern):
     try:
-        first, empty = _first(tree)
-        starts = None if empty else frozenset(first)
+        return P.parse(pattern.pattern, pattern.flags)
+    except Exception:  # pragma: no cover - a pattern `re` compiled always parses
+        return None
+
+
+def _edge(tree, backwards: bool = False) -> frozenset[str] | None:
+    try:
+        chars, empty = _first(tree, backwards)
     except Unknown:
-        starts = None
-    return starts, frozenset(_needs(tree))
+        return None
+    return None if empty else frozenset(chars)
+
+
+# Most phrases share a few shapes, so the same few sets of productions recur; past this many
+# the lists are made afresh rather than kept.
+KEPT_LISTS = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,50 +185,69 @@ class Index:
     every: int
     # first character -> the productions that may start with it; others try `every`.
     starts: dict[str, int]
+    # last character -> the productions that may end with it; others try `every`.
+    ends: dict[str, int]
     # (the characters that satisfy a requirement, the productions that have it).
     needs: tuple[tuple[frozenset[str], int], ...]
     digits: int
+    # (first, last character) -> (the productions they admit, the requirements bearing on
+    # those), worked out on first use.
+    edges: dict = field(default_factory=dict)
+    # mask -> its productions in the grammar's order.
+    lists: dict = field(default_factory=dict)
 
-    def candidates(self, text: str):
+    def candidates(self, text: str) -> tuple:
         """The productions that may match the whole of `text`, in the grammar's order."""
         if text != text.lower():
             # The index knows lower-case forms only; a phrase with a character that has no
             # one-letter lower case ("İ") tries every production.
-            yield from self.productions
-            return
-        mask = self.starts.get(text[:1], self.every)
+            return self.productions
+        mask, needs = self._admitted(text[:1], text[-1:])
         present = set(text)
-        for chars, needing in self.needs:
+        for chars, needing in needs:
             if mask & needing and present.isdisjoint(chars):
                 mask &= ~needing
         if mask & self.digits and DIGIT.search(text) is None:
             mask &= ~self.digits
-        while mask:
-            low = mask & -mask
-            yield self.productions[low.bit_length() - 1]
-            mask ^= low
+        return self._listed(mask)
+
+    def _admitted(self, first: str, last: str) -> tuple[int, tuple]:
+        # A character no production names admits what no character at all would.
+        first = first if first in self.starts else ""
+        last = last if last in self.ends else ""
+        found = self.edges.get((first, last))
+        if found is None:
+            mask = self.starts.get(first, self.every) & self.ends.get(last, self.every)
+            needs = tuple(need for need in self.needs if need[1] & mask)
+            found = self.edges[first, last] = (mask, needs)
+        return found
+
+    def _listed(self, mask: int) -> tuple:
+        listed = self.lists.get(mask)
+        if listed is None:
+            listed = tuple(p for n, p in enumerate(self.productions) if mask >> n & 1)
+            if len(self.lists) < KEPT_LISTS:
+                self.lists[mask] = listed
+        return listed
 
 
 def build(productions) -> Index:
     productions = tuple(productions)
     every = (1 << len(productions)) - 1
-    starts_of, needing, digits = [], {}, 0
+    starts_of, ends_of, needing, digits = [], [], {}, 0
     for number, prod in enumerate(productions):
-        starts, needs = analyse(prod.regex)
-        starts_of.append(starts)
-        for char in needs:
+        tree = _tree(prod.regex)
+        if tree is None:  # pragma: no cover - a pattern `re` compiled always parses
+            starts_of.append(None)
+            ends_of.append(None)
+            continue
+        starts_of.append(_edge(tree))
+        ends_of.append(_edge(tree, backwards=True))
+        for char in _needs(tree):
             if char == ANY_DIGIT:
                 digits |= 1 << number
             else:
                 needing[char] = needing.get(char, 0) | 1 << number
-    alphabet = set().union(*(s for s in starts_of if s is not None))
-    starts = {}
-    for char in alphabet:
-        mask = 0
-        for number, chars in enumerate(starts_of):
-            if chars is None or char in chars:
-                mask |= 1 << number
-        starts[char] = mask
     # The rarest requirements first: they rule out the most productions soonest.
     needs = tuple(
         sorted(
@@ -215,7 +255,21 @@ def build(productions) -> Index:
             key=lambda item: item[1].bit_count(),
         )
     )
-    return Index(productions, every, starts, needs, digits)
+    return Index(
+        productions, every, _by_character(starts_of), _by_character(ends_of), needs, digits
+    )
+
+
+def _by_character(sets_of: list[frozenset[str] | None]) -> dict[str, int]:
+    """character -> the productions whose set holds it, or that admit any (None)."""
+    by_char = {}
+    for char in set().union(*(s for s in sets_of if s is not None)):
+        mask = 0
+        for number, chars in enumerate(sets_of):
+            if chars is None or char in chars:
+                mask |= 1 << number
+        by_char[char] = mask
+    return by_char
 
 
 def index_of(grammar) -> Index:
