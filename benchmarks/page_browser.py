@@ -3,7 +3,7 @@
 Used by `benchmarks.pages --browser LOADS`. Debian's chromium (/usr/bin/chromium, never a
 downloaded one) loads each page from bytes the script hands it, gzipped as the server sends
 them, with the site's stylesheet; no network is involved, so what is timed is the browser's
-own work: decompressing, parsing, styling, laying out and painting. Each variant is loaded
+own work up to the load event: decompressing, parsing, fetching the stylesheet. Each variant is loaded
 LOADS times, the two alternating, in a fresh tab each time.
 
 The cut variant is the page with every claim's quote and source line taken out (and the

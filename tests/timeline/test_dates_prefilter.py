@@ -110,34 +110,33 @@ def test_a_phrase_with_no_one_letter_lower_case_tries_everything():
 )
 def test_what_the_analysis_reads_from_a_pattern(pattern, text, starts, needs):
     compiled = re.compile(pattern, re.IGNORECASE)
-    first, required = prefilter.analyse(compiled)
+    first, _ends, required = prefilter.analyse(compiled)
     assert compiled.fullmatch(text)
     assert starts <= first and text[0] in first
     assert required == needs
 
 
 def test_a_pattern_that_may_match_nothing_at_its_start_admits_any_first_character():
-    assert prefilter.analyse(re.compile(r"a?"))[0] is None
-    assert prefilter.analyse(re.compile(r"\w+ 2017"))[0] is None
+    assert prefilter.analyse(re.compile(r"a?")).starts is None
+    assert prefilter.analyse(re.compile(r"\w+ 2017")).starts is None
 
 
 def test_letters_that_re_treats_as_equal_are_admitted():
     # Under IGNORECASE "s" also matches the long s, and "i" the dotless i.
     compiled = re.compile(r"since 2017", re.IGNORECASE)
     assert compiled.fullmatch("ſince 2017")
-    first, required = prefilter.analyse(compiled)
-    assert "ſ" in first
+    assert "ſ" in prefilter.analyse(compiled).starts
     index = prefilter.build([type("P", (), {"regex": compiled})()])
     assert len(list(index.candidates("ſınce 2017"))) == 1
     assert list(index.candidates("march 2017")) == []
 
 
 def test_what_the_analysis_reads_from_a_pattern_s_end():
-    digits = prefilter.analyse_ends(re.compile(r"(?:in\s+)?\d{4}(?![\w])", re.IGNORECASE))
+    digits = prefilter.analyse(re.compile(r"(?:in\s+)?\d{4}(?![\w])", re.IGNORECASE)).ends
     assert digits == frozenset("0123456789")
-    assert prefilter.analyse_ends(re.compile(r"ab(?:c|d)?", re.IGNORECASE)) == {"b", "c", "d"}
-    assert prefilter.analyse_ends(re.compile(r"a\w*")) is None
-    assert prefilter.analyse_ends(re.compile(r"a?")) is None
+    assert prefilter.analyse(re.compile(r"ab(?:c|d)?", re.IGNORECASE)).ends == {"b", "c", "d"}
+    assert prefilter.analyse(re.compile(r"a\w*")).ends is None
+    assert prefilter.analyse(re.compile(r"a?")).ends is None
 
 
 def test_a_phrase_is_not_tried_against_productions_that_cannot_end_as_it_does():

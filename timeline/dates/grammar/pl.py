@@ -686,6 +686,8 @@ ADJUSTMENTS = (
     r"wyeliminowa|uwzględni|odlicze|przelicze|oczyszcze|skorygowa|odję|potrące|uśrednie"
     r"|zaokrągle|opodatkowa"
 )
+# Words with a verbal noun's ending that name no event: units of time, and the reckonings.
+NOT_EVENT_HEADS = r"tygodni|dni|połud|poniedział|miesi|" + ADJUSTMENTS
 
 NOT_AN_OBJECT = (
     r"przez|w|we|na|do|z|ze|o|od|po|przed|za|dla|i|oraz|lub|czy|że|się|jest|był|była|było"
@@ -705,11 +707,7 @@ GRAMMAR = Grammar(
     # A verbal noun ("ujawnieniu", "ogłoszeniem") or an event noun, perhaps "ubiegłoroczną".
     event_head=plain_letters(
         r"(?:(?:ubiegło|zeszło|tego|przyszło)roczn\w+ |wczorajsz\w+ |niedawn\w+ |ostatni\w+ )?"
-        r"(?:"
-        + EVENT_NOUNS
-        + r"|(?!(?:tygodni|dni|połud|poniedział|miesi|"
-        + ADJUSTMENTS
-        + r")\w*)"
+        r"(?:" + EVENT_NOUNS + r"|(?!(?:" + NOT_EVENT_HEADS + r")\w*)"
         r"(?-i:[a-ząćęłńóśźż])\w{3,}(?:eniem|aniem|ęciem|ciem|eniu|aniu|ęciu|ciu)"
         # A verbal noun names an event only with its object ("ujawnieniu wycieku"); followed
         # by a preposition it is a manner ("przed zgłoszeniem przez użytkowników").

@@ -21,6 +21,7 @@ from functools import lru_cache
 from re import _constants as C
 from re import _parser as P
 from re._casefix import _EXTRA_CASES as EXTRA_CASES
+from typing import NamedTuple
 
 # A class wider than this many code points admits any character.
 WIDE = 512
@@ -142,19 +143,19 @@ def _needs_of(op, av) -> set[str]:
     return set()
 
 
-def analyse(pattern: re.Pattern) -> tuple[frozenset[str] | None, frozenset[str]]:
-    """(the characters a match can start with, or None for any; the characters every match
-    contains, lower case, ANY_DIGIT for some digit)."""
+class Analysis(NamedTuple):
+    """What every match of one pattern has in common."""
+
+    starts: frozenset[str] | None  # the characters a match can start with; None for any
+    ends: frozenset[str] | None  # the characters a match can end with; None for any
+    needs: frozenset[str]  # the characters every match contains, lower case, ANY_DIGIT for a digit
+
+
+def analyse(pattern: re.Pattern) -> Analysis:
     tree = _tree(pattern)
     if tree is None:  # pragma: no cover - a pattern `re` compiled always parses
-        return None, frozenset()
-    return _edge(tree), frozenset(_needs(tree))
-
-
-def analyse_ends(pattern: re.Pattern) -> frozenset[str] | None:
-    """The characters a match can end with, or None for any."""
-    tree = _tree(pattern)
-    return None if tree is None else _edge(tree, backwards=True)
+        return Analysis(None, None, frozenset())
+    return Analysis(_edge(tree), _edge(tree, backwards=True), frozenset(_needs(tree)))
 
 
 def _tree(pattern: re.Pattern):
@@ -236,14 +237,10 @@ def build(productions) -> Index:
     every = (1 << len(productions)) - 1
     starts_of, ends_of, needing, digits = [], [], {}, 0
     for number, prod in enumerate(productions):
-        tree = _tree(prod.regex)
-        if tree is None:  # pragma: no cover - a pattern `re` compiled always parses
-            starts_of.append(None)
-            ends_of.append(None)
-            continue
-        starts_of.append(_edge(tree))
-        ends_of.append(_edge(tree, backwards=True))
-        for char in _needs(tree):
+        analysis = analyse(prod.regex)
+        starts_of.append(analysis.starts)
+        ends_of.append(analysis.ends)
+        for char in analysis.needs:
             if char == ANY_DIGIT:
                 digits |= 1 << number
             else:
