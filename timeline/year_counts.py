@@ -7,9 +7,9 @@ the counts are kept by triggers, which see every one of them, rather than by sig
 bulk writes skip.
 
 On PostgreSQL each trigger runs once per statement over its transition tables: a worker's
-batch of 2,000 dates costs one grouped upsert, not 2,000. The upserts go in (timeline, year)
-order, so two workers writing events of one timeline wait for each other's row locks instead
-of deadlocking. SQLite has only row triggers; its writes are one at a time anyway.
+batch of 2,000 dates costs one grouped upsert, not 2,000, planned on that batch's rows. The
+upserts go in (timeline, year) order, so two workers writing events of one timeline wait for
+each other's row locks instead of deadlocking. SQLite has only row triggers; its writes are one at a time anyway.
 
 Either order of deleting an event and its memberships is counted once: the membership's
 trigger needs the event row to find the year, and the event's trigger needs the membership.
@@ -28,7 +28,7 @@ _PG_UPSERT = f"""
     GROUP BY timeline_id, year HAVING SUM(delta) <> 0
     ORDER BY timeline_id, year
     ON CONFLICT (timeline_id, year)
-    DO UPDATE SET events = {TABLE}.events + EXCLUDED.events;
+    DO UPDATE SET events = {TABLE}.events + EXCLUDED.events
 """
 
 # (name, table, event, transition tables, the changes as rows of timeline_id, year, delta)
@@ -74,18 +74,24 @@ _PG_TRIGGERS = (
 )
 
 
+def _postgresql_functions() -> list[str]:
+    # EXECUTE plans the upsert at every call, on the transition tables' real sizes. A static
+    # statement is planned once per connection and kept: a worker whose first write was one
+    # row then joined every later 2,000-row batch's before and after rows in a nested loop,
+    # 4 million comparisons, 400 ms a batch instead of 5 (docs/benchmarks.md).
+    return [
+        f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+        f" EXECUTE $upsert${_PG_UPSERT.format(rows=rows)}$upsert$; RETURN NULL; END $$"
+        for name, *_, rows in _PG_TRIGGERS
+    ]
+
+
 def _postgresql_install() -> list[str]:
-    statements = []
-    for name, table, event, transitions, rows in _PG_TRIGGERS:
-        statements.append(
-            f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
-            f"{_PG_UPSERT.format(rows=rows)} RETURN NULL; END $$"
-        )
-        statements.append(
-            f"CREATE TRIGGER {name} AFTER {event} ON {table} REFERENCING {transitions}"
-            f" FOR EACH STATEMENT EXECUTE FUNCTION {name}()"
-        )
-    return statements
+    return _postgresql_functions() + [
+        f"CREATE TRIGGER {name} AFTER {event} ON {table} REFERENCING {transitions}"
+        f" FOR EACH STATEMENT EXECUTE FUNCTION {name}()"
+        for name, table, event, transitions, _rows in _PG_TRIGGERS
+    ]
 
 
 def _postgresql_remove() -> list[str]:
@@ -204,6 +210,14 @@ def install(schema_editor) -> None:
         schema_editor.execute(statement)
     with schema_editor.connection.cursor() as cursor:
         recount(cursor, vendor)
+
+
+def replan_on_every_call(schema_editor) -> None:
+    """Replace the PostgreSQL trigger functions of migration 0007 with their current bodies,
+    which plan each call afresh (migration 0008). SQLite's triggers are unchanged."""
+    if schema_editor.connection.vendor == "postgresql":
+        for statement in _postgresql_functions():
+            schema_editor.execute(statement)
 
 
 def remove(schema_editor) -> None:
