@@ -9,7 +9,8 @@ bulk writes skip.
 On PostgreSQL each trigger runs once per statement over its transition tables: a worker's
 batch of 2,000 dates costs one grouped upsert, not 2,000, planned on that batch's rows. The
 upserts go in (timeline, year) order, so two workers writing events of one timeline wait for
-each other's row locks instead of deadlocking. SQLite has only row triggers; its writes are one at a time anyway.
+each other's row locks instead of deadlocking. SQLite has only row triggers; its writes are one
+at a time anyway.
 
 Either order of deleting an event and its memberships is counted once: the membership's
 trigger needs the event row to find the year, and the event's trigger needs the membership.
