@@ -79,7 +79,7 @@ def _postgresql_functions() -> list[str]:
     # EXECUTE plans the upsert at every call, on the transition tables' real sizes. A static
     # statement is planned once per connection and kept: a worker whose first write was one
     # row then joined every later 2,000-row batch's before and after rows in a nested loop,
-    # 4 million comparisons, 400 ms a batch instead of 5 (docs/benchmarks.md).
+    # 4 million comparisons, about 400 ms a batch (docs/benchmarks.md).
     return [
         f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
         f" EXECUTE $upsert${_PG_UPSERT.format(rows=rows)}$upsert$; RETURN NULL; END $$"
